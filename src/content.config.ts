@@ -1,0 +1,25 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { lessonSchema } from './schemas/lesson';
+import { seriesSchema } from './schemas/series';
+import { topicSchema } from './schemas/topic';
+
+// Tests and the benchmark build fixture content by pointing this variable at another folder.
+const contentDir = process.env.MARKET_DRIVEN_CONTENT ?? './content';
+
+const lessons = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentDir}/lessons` }),
+  schema: lessonSchema,
+});
+
+const series = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/series` }),
+  schema: seriesSchema,
+});
+
+const topics = defineCollection({
+  loader: file(`${contentDir}/topics.yaml`),
+  schema: topicSchema,
+});
+
+export const collections = { lessons, series, topics };

@@ -1,0 +1,78 @@
+// The one place pages read content: loads the collections, runs the cross-file checks,
+// applies the publishing rules, and fails the build with file, field and reason.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkLessonReferences, formatProblems } from '../lib/content-integrity';
+import { formatProblem, readingMinutes } from '../lib/reading-time';
+import { isPublished, newestFirst, publishedNewestFirst, resolveNow, upcoming, visibleLessons } from '../lib/publishing';
+import { dimensionIds } from './dimensions';
+
+export type LessonEntry = CollectionEntry<'lessons'>;
+export type SeriesEntry = CollectionEntry<'series'>;
+export type TopicEntry = CollectionEntry<'topics'>;
+
+/** A lesson with what the build computes from its body. */
+export type Lesson = LessonEntry & { readingMinutes: number; isPublic: boolean };
+
+export interface SiteContent {
+  /** When this build considers "now". */
+  now: Date;
+  /** Lessons that get pages in this build, newest first (dev builds include drafts and scheduled). */
+  lessons: Lesson[];
+  /** Published lessons only, newest first: feeds, sitemap and search use these. */
+  published: Lesson[];
+  /** Scheduled (not draft) lessons, soonest first: "coming next" shows only title and date. */
+  scheduled: Lesson[];
+  series: SeriesEntry[];
+  topics: TopicEntry[];
+}
+
+let cached: Promise<SiteContent> | undefined;
+
+/** Loads and checks all content once per build. */
+export function getSiteContent(): Promise<SiteContent> {
+  cached ??= loadSiteContent();
+  return cached;
+}
+
+async function loadSiteContent(): Promise<SiteContent> {
+  const now = resolveNow(process.env.MARKET_DRIVEN_NOW);
+  const [lessonEntries, series, topics] = await Promise.all([
+    getCollection('lessons'),
+    getCollection('series'),
+    getCollection('topics'),
+  ]);
+
+  const problems = checkLessonReferences(
+    lessonEntries.map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, data: entry.data })),
+    { series: series.map((s) => s.id), topics: topics.map((t) => t.id), dimensions: dimensionIds },
+  );
+  if (problems.length > 0) {
+    throw new Error(`Content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
+  }
+
+  const lessons: Lesson[] = lessonEntries.map((entry) => ({
+    ...entry,
+    readingMinutes: readingMinutes(entry.body ?? ''),
+    isPublic: isPublished(entry, now),
+  }));
+  reportFormatProblems(lessons);
+
+  return {
+    now,
+    lessons: newestFirst(visibleLessons(lessons, now, { includeUnpublished: import.meta.env.DEV })),
+    published: publishedNewestFirst(lessons, now),
+    scheduled: upcoming(lessons, now),
+    series: [...series].sort((a, b) => a.data.order - b.data.order),
+    topics,
+  };
+}
+
+let reported = false;
+function reportFormatProblems(lessons: readonly Lesson[]): void {
+  if (reported) return;
+  reported = true;
+  for (const lesson of lessons) {
+    const problem = formatProblem(lesson.body ?? '');
+    if (problem) console.warn(`[market-driven] ${lesson.filePath}: body: outside the 2–5 minute format: ${problem}`);
+  }
+}

@@ -1,0 +1,8 @@
+// Route builders for the public URL contract, so no page spells a path by hand.
+
+/** URL path of a lesson page. */
+export const lessonPath = (slug: string): string => `/lessons/${slug}/`;
+/** URL path of a series page. */
+export const seriesPath = (id: string): string => `/series/${id}/`;
+/** URL path of a topic page. */
+export const topicPath = (id: string): string => `/topics/${id}/`;
