@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { assessmentSchema } from './schemas/assessment';
 import { lessonSchema } from './schemas/lesson';
 import { seriesSchema } from './schemas/series';
 import { topicSchema } from './schemas/topic';
@@ -22,4 +23,10 @@ const topics = defineCollection({
   schema: topicSchema,
 });
 
-export const collections = { lessons, series, topics };
+// One entry per file (id = file name); the self-assessment definition is market-driven.yaml.
+const assessment = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/assessment` }),
+  schema: assessmentSchema,
+});
+
+export const collections = { lessons, series, topics, assessment };

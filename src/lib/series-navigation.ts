@@ -12,8 +12,8 @@ export interface SeriesPosition<T> {
   position: number;
   /** Number of visible episodes in the series. */
   total: number;
-  previous?: T;
-  next?: T;
+  previous?: T | undefined;
+  next?: T | undefined;
 }
 
 /** Episodes of one series in episode order. */

@@ -1,0 +1,16 @@
+// Errors are values at the edges: decoders return an Outcome and the page shows the message.
+
+/** A success with its value, or a failure with a reason a reader can act on. */
+export type Outcome<T, E> = { ok: true; value: T } | { ok: false; error: E };
+
+/** A failure a reader sees: a machine-readable kind and a sentence for the page. */
+export interface ReadError<Kind extends string> {
+  kind: Kind;
+  message: string;
+}
+
+/** Wraps a value as a success. */
+export const succeed = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
+
+/** Wraps an error as a failure. */
+export const fail = <E>(error: E): { ok: false; error: E } => ({ ok: false, error });

@@ -1,0 +1,53 @@
+// The builder's fields, fixed in code because composition and the language check give each one
+// a meaning; their labels, prompts, hints and examples are content (content/value-prop/builder.yaml).
+
+/** Every field of a draft, in the order the four golden rules ask for them. */
+export const FIELD_IDS = [
+  'primaryCustomer',
+  'secondaryCustomers',
+  'productName',
+  'job',
+  'pains',
+  'gains',
+  'category',
+  'alternative',
+  'benefit',
+  'proof',
+  'difference',
+] as const;
+
+/** One field of a draft. */
+export type FieldId = (typeof FIELD_IDS)[number];
+
+/** A draft's answers; a missing or blank field is a gap. */
+export type DraftFields = Partial<Record<FieldId, string>>;
+
+/** Longest answer a field accepts: two or three sentences, enough for any single slot. */
+export const FIELD_MAX_CHARS = 400;
+
+/** Longest draft name. */
+export const DRAFT_NAME_MAX_CHARS = 80;
+
+/** How many drafts one browser keeps; beyond this, localStorage and the draft list get unwieldy. */
+export const MAX_DRAFTS = 50;
+
+/** Fields whose words a customer reads in the output, so the language check reads them closely. */
+export const CUSTOMER_FACING_FIELDS: readonly FieldId[] = [
+  'job',
+  'pains',
+  'gains',
+  'category',
+  'benefit',
+  'proof',
+  'difference',
+];
+
+/** True when `value` is one of the field ids. */
+export function isFieldId(value: string): value is FieldId {
+  return (FIELD_IDS as readonly string[]).includes(value);
+}
+
+/** The trimmed answer of a field, or '' when it is blank or missing. */
+export function fieldText(fields: DraftFields, id: FieldId): string {
+  return (fields[id] ?? '').trim();
+}

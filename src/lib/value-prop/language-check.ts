@@ -1,0 +1,313 @@
+// The customer's-eye language check. Pure and driven by word lists from content, so an editor
+// tunes the lists and the tests pin the rules. Each finding names a field and suggests a fix.
+import { FIELD_IDS, fieldText, type DraftFields, type FieldId } from './fields';
+import { findTerms, termPattern, type TermMatch } from './phrase-match';
+
+/** Every rule the check applies; content gives each a title, an explanation and a lesson. */
+export const RULE_IDS = [
+  'company-centric',
+  'jargon',
+  'superlative',
+  'unproven-claim',
+  'long-sentence',
+  'everyone',
+  'feature-not-benefit',
+  'no-alternative',
+  'difference-without-proof',
+] as const;
+
+/** One rule of the check. */
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** A listed word or phrase and what to write instead. */
+export interface TermWithFix {
+  term: string;
+  fix: string;
+}
+
+/** The word lists the check reads (content/value-prop/language-check.yaml). */
+export interface LanguageLists {
+  /** Insider words a customer would not use. */
+  jargon: readonly TermWithFix[];
+  /** Claims anyone can make: "world-class", "innovative". */
+  superlatives: readonly TermWithFix[];
+  /** Phrases about the company rather than the customer: "our mission", "market leader". */
+  companyCentric: readonly TermWithFix[];
+  /** Target customers so broad they are everyone. */
+  broadAudiences: readonly string[];
+  /** Words that describe a feature where a benefit belongs. */
+  featureMarkers: readonly string[];
+  /** Answers that deny there is any alternative. */
+  noAlternative: readonly string[];
+  /** Comparative claims that need a number or proof. */
+  claimWords: readonly string[];
+}
+
+/** How serious a finding is: a problem costs more of the rating than a tip. */
+export type Severity = 'problem' | 'tip';
+
+/** One thing the check found. */
+export interface Finding {
+  rule: RuleId;
+  field: FieldId;
+  severity: Severity;
+  /** What was found, in plain words. */
+  message: string;
+  /** What to do about it. */
+  fix: string;
+  /** The words as typed, when the finding is about particular words. */
+  matches: string[];
+}
+
+/** How many company words and customer words the customer-facing fields use. */
+export interface PronounBalance {
+  company: number;
+  customer: number;
+}
+
+/** The whole check. */
+export interface LanguageReport {
+  findings: Finding[];
+  balance: PronounBalance;
+}
+
+/** A sentence longer than this is hard to say in one breath. */
+export const MAX_SENTENCE_WORDS = 25;
+
+/** Fields whose wording reaches the customer, checked for company-centric words. */
+const COMPANY_CHECKED: readonly FieldId[] = ['job', 'pains', 'gains', 'category', 'benefit', 'proof', 'difference'];
+/** Fields that carry a claim, checked for numbers or proof. */
+const CLAIM_CHECKED: readonly FieldId[] = ['benefit', 'difference', 'gains'];
+/** The product name is a name, not prose: no word-list checks on it. */
+const LIST_CHECKED: readonly FieldId[] = FIELD_IDS.filter((id) => id !== 'productName');
+
+const COMPANY_PRONOUNS = ['we', "we're", "we've", "we'll", "we'd", 'our', 'ours', 'ourselves', 'us'];
+const CUSTOMER_PRONOUNS = ['you', "you're", "you've", "you'll", "you'd", 'your', 'yours', 'yourself'];
+const NUMBER =
+  /\d|(?<![\p{L}])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|half|twice|double|triple|dozens?|percent|per cent)(?![\p{L}])|%/iu;
+const QUOTED = /["“”„«»].{3,}["“”„«»]/u;
+
+/** The lists, compiled once: patterns built here are reused on every keystroke. */
+export interface CompiledLists {
+  lists: LanguageLists;
+  patterns: Record<keyof LanguageLists, RegExp[]>;
+  companyPronouns: RegExp[];
+  customerPronouns: RegExp[];
+}
+
+/** Compiles the word lists into patterns. */
+export function compileLanguageLists(lists: LanguageLists): CompiledLists {
+  const terms = (entries: readonly (string | TermWithFix)[]) =>
+    entries.map((entry) => termPattern(typeof entry === 'string' ? entry : entry.term));
+  return {
+    lists,
+    patterns: {
+      jargon: terms(lists.jargon),
+      superlatives: terms(lists.superlatives),
+      companyCentric: terms(lists.companyCentric),
+      broadAudiences: terms(lists.broadAudiences),
+      featureMarkers: terms(lists.featureMarkers),
+      noAlternative: terms(lists.noAlternative),
+      claimWords: terms(lists.claimWords),
+    },
+    companyPronouns: COMPANY_PRONOUNS.map(exactWord),
+    customerPronouns: CUSTOMER_PRONOUNS.map(exactWord),
+  };
+}
+
+/** Checks a draft's wording from the customer's side; findings come in field order. */
+export function checkLanguage(fields: DraftFields, compiled: CompiledLists): LanguageReport {
+  const findings: Finding[] = [];
+  for (const field of FIELD_IDS) {
+    const text = fieldText(fields, field);
+    if (text === '') continue;
+    findings.push(...checkField(field, text, fields, compiled));
+  }
+  if (fieldText(fields, 'difference') !== '' && fieldText(fields, 'proof') === '') {
+    findings.push({
+      rule: 'difference-without-proof',
+      field: 'proof',
+      severity: 'problem',
+      message: 'You name a difference but give no proof of it, so a customer has only your word.',
+      fix: 'Add one fact that backs the difference: a measured result, a count of customers, or a customer’s own words with their role.',
+      matches: [],
+    });
+  }
+  return { findings: sortByField(findings), balance: pronounBalance(fields, compiled) };
+}
+
+/** Counts company words (we, our, us) against customer words (you, your) in the customer-facing fields. */
+export function pronounBalance(fields: DraftFields, compiled: CompiledLists): PronounBalance {
+  let company = 0;
+  let customer = 0;
+  for (const field of COMPANY_CHECKED) {
+    const text = fieldText(fields, field);
+    company += countAll(text, compiled.companyPronouns);
+    customer += countAll(text, compiled.customerPronouns);
+  }
+  return { company, customer };
+}
+
+/** True when the text holds a number, a quantity word or a quotation: something a reader could check. */
+export function hasSpecifics(text: string): boolean {
+  return NUMBER.test(text) || QUOTED.test(text);
+}
+
+/** Word counts of the sentences in a text. */
+export function sentenceWordCounts(text: string): number[] {
+  return text
+    .split(/(?<=[.!?])\s+|\n+/u)
+    .map((sentence) => sentence.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length)
+    .filter((count) => count > 0);
+}
+
+function checkField(field: FieldId, text: string, fields: DraftFields, compiled: CompiledLists): Finding[] {
+  const { lists, patterns } = compiled;
+  const findings: Finding[] = [];
+
+  if (LIST_CHECKED.includes(field)) {
+    // Company phrases first, so "our mission" is reported as one phrase, not as "our".
+    const phrases = findTerms(text, lists.companyCentric.map((entry) => entry.term), patterns.companyCentric);
+    if (COMPANY_CHECKED.includes(field)) {
+      for (const found of phrases) findings.push(termFinding('company-centric', field, found, lists.companyCentric, companyMessage));
+      const pronouns = findTerms(text, COMPANY_PRONOUNS, compiled.companyPronouns).filter(
+        (pronoun) => !phrases.some((phrase) => pronoun.index < phrase.end && phrase.index < pronoun.end),
+      );
+      if (pronouns.length > 0) findings.push(pronounFinding(field, pronouns));
+    }
+    for (const found of findTerms(text, lists.superlatives.map((entry) => entry.term), patterns.superlatives)) {
+      findings.push(termFinding('superlative', field, found, lists.superlatives, superlativeMessage));
+    }
+    for (const found of findTerms(text, lists.jargon.map((entry) => entry.term), patterns.jargon)) {
+      findings.push(termFinding('jargon', field, found, lists.jargon, jargonMessage));
+    }
+  }
+
+  if (CLAIM_CHECKED.includes(field) && !hasSpecifics(text) && !hasSpecifics(fieldText(fields, 'proof'))) {
+    const claims = findTerms(text, lists.claimWords, patterns.claimWords);
+    if (claims.length > 0) {
+      findings.push({
+        rule: 'unproven-claim',
+        field,
+        severity: 'problem',
+        message: `${quoteList(claims)} ${claims.length === 1 ? 'is a claim' : 'are claims'} with no number and no proof behind ${claims.length === 1 ? 'it' : 'them'}.`,
+        fix: 'Say how much (“in 20 minutes instead of a day”, “a third cheaper”) or put a checkable fact in the proof.',
+        matches: claims.map((claim) => claim.match),
+      });
+    }
+  }
+
+  if (field === 'proof' && !hasSpecifics(text)) {
+    findings.push({
+      rule: 'unproven-claim',
+      field,
+      severity: 'problem',
+      message: 'The proof has no number, no quotation and nothing a customer could check.',
+      fix: 'Give one checkable fact: how many customers, a measured before-and-after, or a customer’s words in quotation marks with their role.',
+      matches: [],
+    });
+  }
+
+  if (field === 'primaryCustomer') {
+    const broad = findTerms(text, lists.broadAudiences, patterns.broadAudiences);
+    if (broad.length > 0) {
+      findings.push({
+        rule: 'everyone',
+        field,
+        severity: 'problem',
+        message: `${quoteList(broad)} describes almost everyone, and a proposition for everyone persuades no one.`,
+        fix: 'Name the group who feels the problem most sharply: their role, their situation and the moment they need you (e.g. “owners of independent bike shops at stock-take time”).',
+        matches: broad.map((found) => found.match),
+      });
+    }
+  }
+
+  if (field === 'benefit') {
+    const features = findTerms(text, lists.featureMarkers, patterns.featureMarkers);
+    if (features.length > 0 && countAll(text, compiled.customerPronouns) === 0) {
+      findings.push({
+        rule: 'feature-not-benefit',
+        field,
+        severity: 'problem',
+        message: `This describes what the product has (${quoteList(features)}), not what the customer gets from it.`,
+        fix: 'Ask “so what?” until you reach the customer’s outcome, then write that: “…so you can close the books on Friday, not Monday”.',
+        matches: features.map((found) => found.match),
+      });
+    }
+  }
+
+  if (field === 'alternative') {
+    const denial = findTerms(text, lists.noAlternative, patterns.noAlternative);
+    if (denial.length > 0) {
+      findings.push({
+        rule: 'no-alternative',
+        field,
+        severity: 'problem',
+        message: `${quoteList(denial)} is not an answer: customers always have an alternative, even if it is a spreadsheet, a bigger rival or putting up with the problem.`,
+        fix: 'Write what your customers actually do today instead of buying from you. Ask a few what they would do if you disappeared.',
+        matches: denial.map((found) => found.match),
+      });
+    }
+  }
+
+  const longest = Math.max(0, ...sentenceWordCounts(text));
+  if (longest > MAX_SENTENCE_WORDS) {
+    findings.push({
+      rule: 'long-sentence',
+      field,
+      severity: 'tip',
+      message: `A sentence here runs to ${longest} words; said aloud, the listener loses the thread.`,
+      fix: `Split it so each sentence carries one idea in ${MAX_SENTENCE_WORDS} words or fewer.`,
+      matches: [],
+    });
+  }
+  return findings;
+}
+
+function termFinding(
+  rule: RuleId,
+  field: FieldId,
+  found: TermMatch,
+  list: readonly TermWithFix[],
+  message: (match: string) => string,
+): Finding {
+  const fix = list.find((entry) => entry.term === found.term)?.fix ?? '';
+  return { rule, field, severity: 'problem', message: message(found.match), fix, matches: [found.match] };
+}
+
+function pronounFinding(field: FieldId, pronouns: TermMatch[]): Finding {
+  return {
+    rule: 'company-centric',
+    field,
+    severity: 'problem',
+    message: `${quoteList(pronouns)} puts the company at the centre of a sentence the customer reads.`,
+    fix: 'Turn the sentence round so the customer is the subject: “you get…”, “your team can…”.',
+    matches: pronouns.map((pronoun) => pronoun.match),
+  };
+}
+
+const companyMessage = (match: string) => `“${match}” is about the company, not about what the customer gets.`;
+const superlativeMessage = (match: string) => `“${match}” is a claim any company can make, so a customer skips it.`;
+const jargonMessage = (match: string) => `“${match}” is insider language; customers do not describe their problem this way.`;
+
+function quoteList(matches: readonly TermMatch[]): string {
+  const unique = [...new Set(matches.map((found) => found.match))];
+  return unique.map((match) => `“${match}”`).join(', ');
+}
+
+function exactWord(word: string): RegExp {
+  const escaped = word.replace(/['’]/g, "['’]");
+  return new RegExp(`(?<![\\p{L}\\p{N}'’])${escaped}(?![\\p{L}\\p{N}]|['’][\\p{L}])`, 'giu');
+}
+
+function countAll(text: string, patterns: readonly RegExp[]): number {
+  return patterns.reduce((total, pattern) => total + [...text.matchAll(pattern)].length, 0);
+}
+
+function sortByField(findings: Finding[]): Finding[] {
+  const order = (field: FieldId) => FIELD_IDS.indexOf(field);
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort((a, b) => order(a.finding.field) - order(b.finding.field) || a.index - b.index)
+    .map(({ finding }) => finding);
+}

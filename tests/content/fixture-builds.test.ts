@@ -1,0 +1,99 @@
+// The build is the last line of defence: bad content must fail it with the file, the field
+// and the reason, and a good build must publish exactly what the publishing rules allow.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, prepareFixture, rewrite, type FixtureBuild } from '../support/fixture-build';
+
+describe('a build of valid fixture content', () => {
+  let build: FixtureBuild;
+  beforeAll(() => {
+    build = buildSite(prepareFixture());
+  });
+
+  test('succeeds', () => {
+    expect(build.status, build.output).toBe(0);
+  });
+
+  test('publishes past episodes as pages', () => {
+    expect(existsSync(join(build.outDir, 'lessons/first-weekly/index.html'))).toBe(true);
+    expect(existsSync(join(build.outDir, 'lessons/first-mini/index.html'))).toBe(true);
+  });
+
+  test('gives scheduled and draft episodes no page, feed item or sitemap entry', () => {
+    expect(existsSync(join(build.outDir, 'lessons/far-future-weekly'))).toBe(false);
+    expect(existsSync(join(build.outDir, 'lessons/draft-weekly'))).toBe(false);
+    const feed = readFileSync(join(build.outDir, 'rss.xml'), 'utf8');
+    const sitemap = readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8');
+    const archive = readFileSync(join(build.outDir, 'lessons/index.html'), 'utf8');
+    for (const text of [feed, sitemap, archive]) {
+      expect(text).not.toContain('far-future-weekly');
+      expect(text).not.toContain('Quokka');
+      expect(text).not.toContain('draft-weekly');
+    }
+    expect(sitemap).toContain('/lessons/first-weekly/');
+  });
+
+  test('shows the scheduled episode as "coming next" with its title and date only', () => {
+    const home = readFileSync(join(build.outDir, 'index.html'), 'utf8');
+    expect(home).toContain('Zanzibar scheduled fixture');
+    expect(home).toContain('January 4');
+    expect(home).not.toContain('/lessons/far-future-weekly/');
+    expect(home).not.toContain('Quokka');
+  });
+
+  test('reports a lesson outside the 2–5 minute format during the build', () => {
+    const short = buildSite(
+      prepareFixture((dir) => rewrite(dir, 'lessons/first-mini.mdx', (text) => text.replace(/## A heading[\s\S]*$/, 'Too short.\n'))),
+    );
+    expect(short.status, short.output).toBe(0);
+    expect(short.output).toMatch(/first-mini\.mdx: body: outside the 2–5 minute format/);
+  });
+});
+
+describe('a build of bad content fails and names the file, the field and the reason', () => {
+  const cases: { name: string; file: string; change: (text: string) => string; expected: RegExp[] }[] = [
+    {
+      name: 'a missing required field',
+      file: 'lessons/second-weekly.mdx',
+      change: (text) => text.replace(/^bossBrief:.*\n/m, ''),
+      expected: [/second-weekly/, /bossBrief/],
+    },
+    {
+      name: 'a wrong-typed field',
+      file: 'lessons/second-weekly.mdx',
+      change: (text) => text.replace(/^episode: 2$/m, 'episode: two'),
+      expected: [/second-weekly/, /episode/, /number/i],
+    },
+    {
+      name: 'a duplicate episode number in a series',
+      file: 'lessons/second-weekly.mdx',
+      change: (text) => text.replace(/^episode: 2$/m, 'episode: 1'),
+      expected: [/second-weekly\.mdx: episode: episode 1 of series "weekly" is already used by .*first-weekly\.mdx/],
+    },
+    {
+      name: 'an unknown topic',
+      file: 'lessons/second-weekly.mdx',
+      change: (text) => text.replace(/topics:\n {2}- listening/, 'topics:\n  - astrology'),
+      expected: [/second-weekly\.mdx: topics\[0\]: unknown topic "astrology"/],
+    },
+    {
+      name: 'an unknown series',
+      file: 'lessons/second-weekly.mdx',
+      change: (text) => text.replace(/^series: weekly$/m, 'series: monthly'),
+      expected: [/second-weekly\.mdx: series: unknown series "monthly"/],
+    },
+    {
+      name: 'a dangling related lesson',
+      file: 'lessons/second-weekly.mdx',
+      change: (text) => text.replace(/^related: \[\]$/m, 'related: [no-such-lesson]'),
+      expected: [/second-weekly\.mdx: related\[0\]: no lesson with slug "no-such-lesson"/],
+    },
+  ];
+
+  test.each(cases)('$name', ({ file, change, expected }) => {
+    const build = buildSite(prepareFixture((dir) => rewrite(dir, file, change)));
+    expect(build.status, build.output).not.toBe(0);
+    for (const pattern of expected) expect(build.output).toMatch(pattern);
+  });
+});

@@ -1,0 +1,93 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { isPublished } from '../../src/lib/publishing';
+import { readLessons } from '../support/content-files';
+import { axeViolations, baseUrl, collectErrors, launchBrowser, newContext } from './support/browser';
+
+const published = readLessons().filter((lesson) => isPublished(lesson, new Date()));
+const aLesson = published.find((lesson) => lesson.data.series === 'weekly')!;
+const aTopic = aLesson.data.topics[0]!;
+
+/** One page of each template a reader meets. */
+const TEMPLATES = [
+  { name: 'home', path: '/' },
+  { name: 'lessons', path: '/lessons/' },
+  { name: 'lesson', path: `/lessons/${aLesson.id}/` },
+  { name: 'series', path: '/series/weekly/' },
+  { name: 'topic', path: `/topics/${aTopic}/` },
+  { name: 'about', path: '/about/' },
+  { name: 'not found', path: '/lessons/no-such-episode/' },
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+describe('every page template', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.each(TEMPLATES)(`$name has no axe violations and no errors in ${colorScheme}`, async ({ path }) => {
+      const context = await newContext(browser, { colorScheme });
+      const page = await context.newPage();
+      const errors = collectErrors(page);
+      await page.goto(`${baseUrl()}${path}`);
+      expect(await axeViolations(page)).toEqual([]);
+      // The 404 page logs the 404 response itself; anything else is a real error.
+      expect(errors.filter((error) => !/status of 404/.test(error))).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('lesson and listing pages', () => {
+  test.each(TEMPLATES)('$name ships no framework JavaScript', async ({ path }) => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('response', async (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(await response.text());
+    });
+    await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
+    expect(await page.locator('astro-island').count()).toBe(0);
+    for (const source of scripts) expect(source).not.toMatch(/react-dom|__reactFiber|createRoot/);
+    await context.close();
+  });
+
+  test('a lesson page shows the boss brief, takeaways, discussion and sources', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/lessons/${aLesson.id}/`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(aLesson.data.title);
+    await expect(page.getByRole('complementary', { name: 'The boss brief' }).textContent()).resolves.toContain(
+      aLesson.data.bossBrief,
+    );
+    const takeaways = page.getByRole('region', { name: 'Takeaways' }).getByRole('listitem');
+    expect(await takeaways.count()).toBe(aLesson.data.takeaways.length);
+    expect(await page.getByRole('region', { name: /team meeting/ }).getByRole('listitem').count()).toBe(
+      aLesson.data.discussion.length,
+    );
+    expect(await page.getByRole('region', { name: 'Sources' }).textContent()).toContain(aLesson.data.sources[0]!.title);
+    expect(await page.getByText(/\d+ min read/).count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  test('the lessons list filters by topic and keeps the filter in the address', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/lessons/`);
+    const items = page.getByRole('list', { name: 'Lessons' }).getByRole('listitem');
+    const all = await items.count();
+    expect(all).toBe(published.length);
+    const expected = published.filter((lesson) => lesson.data.topics.includes(aTopic)).length;
+    await page.getByLabel('Topic').selectOption(aTopic);
+    await expect.poll(() => items.filter({ visible: true }).count()).toBe(expected);
+    expect(page.url()).toContain(`?topic=${aTopic}`);
+    await expect(page.getByRole('status').textContent()).resolves.toBe(`Showing ${expected} of ${all} lessons`);
+    await page.reload();
+    await expect.poll(() => items.filter({ visible: true }).count()).toBe(expected);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => items.filter({ visible: true }).count()).toBe(all);
+    await context.close();
+  });
+});

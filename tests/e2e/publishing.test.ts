@@ -1,0 +1,66 @@
+import type { Browser } from 'playwright-core';
+import Parser from 'rss-parser';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { isPublished } from '../../src/lib/publishing';
+import { readLessons } from '../support/content-files';
+import { baseUrl, launchBrowser, newContext } from './support/browser';
+
+// The build under test used the real clock; so do these expectations.
+const now = new Date();
+const lessons = readLessons();
+const published = lessons.filter((lesson) => isPublished(lesson, now));
+const unpublished = lessons.filter((lesson) => !isPublished(lesson, now));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+describe('the weekly series in a browser', () => {
+  test('a reader goes from the home page to the latest lesson and on through the series', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/`);
+    const latest = page.getByRole('article', { name: /./ }).first();
+    await latest.getByRole('link', { name: /^Read episode/ }).click();
+    const firstTitle = await page.getByRole('heading', { level: 1 }).textContent();
+    expect(published.map((lesson) => lesson.data.title)).toContain(firstTitle?.trim());
+
+    // Walk to the first episode of the weekly series, then follow "Next".
+    await page.goto(`${baseUrl()}/series/weekly/`);
+    await page.getByRole('link', { name: published.find((l) => l.data.series === 'weekly' && l.data.episode === 1)!.data.title }).click();
+    await page.getByRole('navigation', { name: /More from/ }).getByRole('link', { name: /Next/ }).click();
+    const second = lessons.find((lesson) => lesson.data.series === 'weekly' && lesson.data.episode === 2)!;
+    expect((await page.getByRole('heading', { level: 1 }).textContent())?.trim()).toBe(second.data.title);
+    await context.close();
+  });
+
+  test('an unpublished episode has no page and is absent from the archive and the feed', async () => {
+    expect(unpublished.length, 'content must schedule at least one future episode').toBeGreaterThan(0);
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const archive = await (await page.goto(`${baseUrl()}/lessons/`))!.text();
+    const feed = await (await page.goto(`${baseUrl()}/rss.xml`))!.text();
+    for (const lesson of unpublished) {
+      const response = await page.goto(`${baseUrl()}/lessons/${lesson.id}/`);
+      expect(response?.status(), `${lesson.id} must not be a page`).toBe(404);
+      expect(archive).not.toContain(lesson.data.title);
+      expect(feed).not.toContain(lesson.data.title);
+    }
+    await context.close();
+  });
+
+  test('the RSS feed parses and lists exactly the published episodes, newest first', async () => {
+    const response = await fetch(`${baseUrl()}/rss.xml`);
+    const feed = await new Parser().parseString(await response.text());
+    const expected = [...published]
+      .sort((a, b) => b.data.publishDate.getTime() - a.data.publishDate.getTime())
+      .map((lesson) => lesson.data.title);
+    expect(feed.items.map((item) => item.title)).toEqual(expected);
+    for (const item of feed.items) {
+      expect(item.link).toMatch(/^https?:\/\/[^/]+\/lessons\/[a-z0-9-]+\/$/);
+      expect(item['content:encoded'] ?? item.content).toContain('The boss brief');
+    }
+  });
+});

@@ -1,0 +1,56 @@
+// Builds the site from a copy of the fixture content, optionally broken on purpose,
+// into a temporary folder, so tests can check what the build does with bad input.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const FIXTURE_CONTENT = resolve('tests/fixtures/content');
+
+export interface FixtureBuild {
+  /** Exit status of `astro build`. */
+  status: number | null;
+  /** Everything the build printed. */
+  output: string;
+  /** The build's output folder. */
+  outDir: string;
+  /** The content folder it built from. */
+  contentDir: string;
+}
+
+/** Copies the fixture content to a temporary folder and lets `edit` break it. */
+export function prepareFixture(edit: (contentDir: string) => void = () => {}): string {
+  const root = mkdtempSync(join(tmpdir(), 'market-driven-fixture-'));
+  const contentDir = join(root, 'content');
+  cpSync(FIXTURE_CONTENT, contentDir, { recursive: true });
+  edit(contentDir);
+  return contentDir;
+}
+
+/** Runs `astro build` on a content folder into a fresh output folder. */
+export function buildSite(contentDir: string, env: Record<string, string> = {}): FixtureBuild {
+  const outDir = join(contentDir, '..', 'dist');
+  const result = spawnSync(resolve('node_modules/.bin/astro'), ['build'], {
+    encoding: 'utf8',
+    // A clean environment: Vitest's own variables (NODE_ENV=test, VITEST, ...) would turn the
+    // child into a dev-mode build that shows drafts.
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      HOME: process.env['HOME'] ?? '',
+      NODE_ENV: 'production',
+      MARKET_DRIVEN_CONTENT: contentDir,
+      MARKET_DRIVEN_OUT_DIR: outDir,
+      MARKET_DRIVEN_CACHE_DIR: join(contentDir, '..', 'cache'),
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+      ...env,
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir, contentDir };
+}
+
+/** Rewrites one file of a prepared fixture with a replace function. */
+export function rewrite(contentDir: string, file: string, change: (text: string) => string): void {
+  const path = join(contentDir, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+}
