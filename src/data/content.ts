@@ -4,11 +4,13 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkLessonReferences, formatProblems } from '../lib/content-integrity';
 import { formatProblem, readingMinutes } from '../lib/reading-time';
 import { isPublished, newestFirst, publishedNewestFirst, resolveNow, upcoming, visibleLessons } from '../lib/publishing';
-import { dimensionIds } from './dimensions';
+import { checkAssessmentReferences } from '../lib/assessment/references';
+import { ASSESSMENT_ID, lessonDimensionIds } from './dimensions';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
 export type SeriesEntry = CollectionEntry<'series'>;
 export type TopicEntry = CollectionEntry<'topics'>;
+export type AssessmentEntry = CollectionEntry<'assessment'>;
 
 /** A lesson with what the build computes from its body. */
 export type Lesson = LessonEntry & { readingMinutes: number; isPublic: boolean };
@@ -24,6 +26,8 @@ export interface SiteContent {
   scheduled: Lesson[];
   series: SeriesEntry[];
   topics: TopicEntry[];
+  /** The self-assessment definition, or undefined when the content folder has none. */
+  assessment: AssessmentEntry | undefined;
 }
 
 let cached: Promise<SiteContent> | undefined;
@@ -36,16 +40,22 @@ export function getSiteContent(): Promise<SiteContent> {
 
 async function loadSiteContent(): Promise<SiteContent> {
   const now = resolveNow(process.env.MARKET_DRIVEN_NOW);
-  const [lessonEntries, series, topics] = await Promise.all([
+  const [lessonEntries, series, topics, assessments] = await Promise.all([
     getCollection('lessons'),
     getCollection('series'),
     getCollection('topics'),
+    getCollection('assessment'),
   ]);
+  const assessment = assessments.find((entry) => entry.id === ASSESSMENT_ID);
 
   const problems = checkLessonReferences(
     lessonEntries.map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, data: entry.data })),
-    { series: series.map((s) => s.id), topics: topics.map((t) => t.id), dimensions: dimensionIds },
+    { series: series.map((s) => s.id), topics: topics.map((t) => t.id), dimensions: lessonDimensionIds(assessment?.data) },
   );
+  if (assessment) {
+    const file = assessment.filePath ?? `assessment/${assessment.id}.yaml`;
+    problems.push(...checkAssessmentReferences(assessment.data, file, lessonEntries.map((entry) => entry.id)));
+  }
   if (problems.length > 0) {
     throw new Error(`Content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
   }
@@ -64,6 +74,7 @@ async function loadSiteContent(): Promise<SiteContent> {
     scheduled: upcoming(lessons, now),
     series: [...series].sort((a, b) => a.data.order - b.data.order),
     topics,
+    assessment,
   };
 }
 

@@ -20,7 +20,7 @@ export const FIELD_IDS = [
 export type FieldId = (typeof FIELD_IDS)[number];
 
 /** A draft's answers; a missing or blank field is a gap. */
-export type DraftFields = Partial<Record<FieldId, string>>;
+export type DraftFields = { [K in FieldId]?: string | undefined };
 
 /** Longest answer a field accepts: two or three sentences, enough for any single slot. */
 export const FIELD_MAX_CHARS = 400;

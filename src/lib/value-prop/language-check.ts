@@ -33,10 +33,14 @@ export interface LanguageLists {
   superlatives: readonly TermWithFix[];
   /** Phrases about the company rather than the customer: "our mission", "market leader". */
   companyCentric: readonly TermWithFix[];
-  /** Target customers so broad they are everyone. */
+  /** Phrases that make a target customer everyone, wherever they appear: "businesses of all sizes". */
   broadAudiences: readonly string[];
-  /** Words that describe a feature where a benefit belongs. */
-  featureMarkers: readonly string[];
+  /** Groups too generic to be a target when they are the whole answer: "small businesses", "users". */
+  genericAudiences: readonly string[];
+  /** Openings that make a benefit a feature list: "has", "includes", "comes with". */
+  featureOpeners: readonly string[];
+  /** Product parts that, two or more with no "you", make a benefit a feature list: "dashboard", "API". */
+  featureNouns: readonly string[];
   /** Answers that deny there is any alternative. */
   noAlternative: readonly string[];
   /** Comparative claims that need a number or proof. */
@@ -86,6 +90,7 @@ const CUSTOMER_PRONOUNS = ['you', "you're", "you've", "you'll", "you'd", 'your',
 const NUMBER =
   /\d|(?<![\p{L}])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|half|twice|double|triple|dozens?|percent|per cent)(?![\p{L}])|%/iu;
 const QUOTED = /["“”„«»].{3,}["“”„«»]/u;
+const QUOTATION = /["“„«][^"“”„«»]*["”»]/gu;
 
 /** The lists, compiled once: patterns built here are reused on every keystroke. */
 export interface CompiledLists {
@@ -106,7 +111,9 @@ export function compileLanguageLists(lists: LanguageLists): CompiledLists {
       superlatives: terms(lists.superlatives),
       companyCentric: terms(lists.companyCentric),
       broadAudiences: terms(lists.broadAudiences),
-      featureMarkers: terms(lists.featureMarkers),
+      genericAudiences: terms(lists.genericAudiences),
+      featureOpeners: lists.featureOpeners.map((opener) => new RegExp(`^${termPattern(opener).source}`, 'iu')),
+      featureNouns: terms(lists.featureNouns),
       noAlternative: terms(lists.noAlternative),
       claimWords: terms(lists.claimWords),
     },
@@ -142,7 +149,7 @@ export function pronounBalance(fields: DraftFields, compiled: CompiledLists): Pr
   let customer = 0;
   for (const field of COMPANY_CHECKED) {
     const text = fieldText(fields, field);
-    company += countAll(text, compiled.companyPronouns);
+    company += companyPronouns(text, compiled).length;
     customer += countAll(text, compiled.customerPronouns);
   }
   return { company, customer };
@@ -166,19 +173,24 @@ function checkField(field: FieldId, text: string, fields: DraftFields, compiled:
   const findings: Finding[] = [];
 
   if (LIST_CHECKED.includes(field)) {
-    // Company phrases first, so "our mission" is reported as one phrase, not as "our".
-    const phrases = findTerms(text, lists.companyCentric.map((entry) => entry.term), patterns.companyCentric);
+    // Company phrases first, then superlatives, then jargon; words already reported by an earlier
+    // list are skipped, so "leading provider" is one finding, not two.
+    const taken: TermMatch[] = [];
+    const fresh = (matches: TermMatch[]) => {
+      const kept = matches.filter((match) => !taken.some((other) => match.index < other.end && other.index < match.end));
+      taken.push(...kept);
+      return kept;
+    };
     if (COMPANY_CHECKED.includes(field)) {
+      const phrases = fresh(findTerms(text, terms(lists.companyCentric), patterns.companyCentric));
       for (const found of phrases) findings.push(termFinding('company-centric', field, found, lists.companyCentric, companyMessage));
-      const pronouns = findTerms(text, COMPANY_PRONOUNS, compiled.companyPronouns).filter(
-        (pronoun) => !phrases.some((phrase) => pronoun.index < phrase.end && phrase.index < pronoun.end),
-      );
+      const pronouns = fresh(companyPronouns(text, compiled));
       if (pronouns.length > 0) findings.push(pronounFinding(field, pronouns));
     }
-    for (const found of findTerms(text, lists.superlatives.map((entry) => entry.term), patterns.superlatives)) {
+    for (const found of fresh(findTerms(text, terms(lists.superlatives), patterns.superlatives))) {
       findings.push(termFinding('superlative', field, found, lists.superlatives, superlativeMessage));
     }
-    for (const found of findTerms(text, lists.jargon.map((entry) => entry.term), patterns.jargon)) {
+    for (const found of fresh(findTerms(text, terms(lists.jargon), patterns.jargon))) {
       findings.push(termFinding('jargon', field, found, lists.jargon, jargonMessage));
     }
   }
@@ -210,28 +222,32 @@ function checkField(field: FieldId, text: string, fields: DraftFields, compiled:
 
   if (field === 'primaryCustomer') {
     const broad = findTerms(text, lists.broadAudiences, patterns.broadAudiences);
-    if (broad.length > 0) {
+    const generic = isGenericAudience(text, compiled) ? [text.replace(/[.!?]+$/u, '')] : [];
+    const matches = [...new Set([...broad.map((found) => found.match), ...generic])];
+    if (matches.length > 0) {
       findings.push({
         rule: 'everyone',
         field,
         severity: 'problem',
-        message: `${quoteList(broad)} describes almost everyone, and a proposition for everyone persuades no one.`,
+        message: `${quoteStrings(matches)} describes almost everyone, and a proposition for everyone persuades no one.`,
         fix: 'Name the group who feels the problem most sharply: their role, their situation and the moment they need you (e.g. “owners of independent bike shops at stock-take time”).',
-        matches: broad.map((found) => found.match),
+        matches,
       });
     }
   }
 
-  if (field === 'benefit') {
-    const features = findTerms(text, lists.featureMarkers, patterns.featureMarkers);
-    if (features.length > 0 && countAll(text, compiled.customerPronouns) === 0) {
+  if (field === 'benefit' && countAll(text, compiled.customerPronouns) === 0) {
+    const opener = patterns.featureOpeners.map((pattern) => pattern.exec(text)?.[0]).find((match) => match !== undefined);
+    const nouns = findTerms(text, lists.featureNouns, patterns.featureNouns);
+    if (opener !== undefined || nouns.length >= 2) {
+      const matches = [...(opener === undefined ? [] : [opener]), ...nouns.map((found) => found.match)];
       findings.push({
         rule: 'feature-not-benefit',
         field,
         severity: 'problem',
-        message: `This describes what the product has (${quoteList(features)}), not what the customer gets from it.`,
+        message: `This describes what the product has (${quoteStrings(matches)}), not what the customer gets from it.`,
         fix: 'Ask “so what?” until you reach the customer’s outcome, then write that: “…so you can close the books on Friday, not Monday”.',
-        matches: features.map((found) => found.match),
+        matches,
       });
     }
   }
@@ -264,6 +280,10 @@ function checkField(field: FieldId, text: string, fields: DraftFields, compiled:
   return findings;
 }
 
+function terms(list: readonly TermWithFix[]): string[] {
+  return list.map((entry) => entry.term);
+}
+
 function termFinding(
   rule: RuleId,
   field: FieldId,
@@ -291,13 +311,39 @@ const superlativeMessage = (match: string) => `“${match}” is a claim any com
 const jargonMessage = (match: string) => `“${match}” is insider language; customers do not describe their problem this way.`;
 
 function quoteList(matches: readonly TermMatch[]): string {
-  const unique = [...new Set(matches.map((found) => found.match))];
-  return unique.map((match) => `“${match}”`).join(', ');
+  return quoteStrings(matches.map((found) => found.match));
+}
+
+function quoteStrings(matches: readonly string[]): string {
+  return [...new Set(matches)].map((match) => `“${match}”`).join(', ');
+}
+
+// A generic group counts only as the whole answer: "small businesses" is everyone,
+// "small businesses that sell at weekend markets" is a segment.
+function isGenericAudience(text: string, compiled: CompiledLists): boolean {
+  const core = text
+    .toLowerCase()
+    .replace(/[.!?]+$/u, '')
+    .replace(/^(?:(?:for|all|the|any|every|most)\s+)+/u, '')
+    .trim();
+  return compiled.patterns.genericAudiences.some((pattern) => {
+    pattern.lastIndex = 0;
+    const match = pattern.exec(core);
+    return match !== null && match.index === 0 && match[0].length === core.length;
+  });
 }
 
 function exactWord(word: string): RegExp {
   const escaped = word.replace(/['’]/g, "['’]");
   return new RegExp(`(?<![\\p{L}\\p{N}'’])${escaped}(?![\\p{L}\\p{N}]|['’][\\p{L}])`, 'giu');
+}
+
+/** "we"/"our"/"us" in the text, except inside quotations (a customer's words) and "US" the country. */
+function companyPronouns(text: string, compiled: CompiledLists): TermMatch[] {
+  const quoted = [...text.matchAll(QUOTATION)].map((match) => ({ index: match.index, end: match.index + match[0].length }));
+  return findTerms(text, COMPANY_PRONOUNS, compiled.companyPronouns).filter(
+    (found) => found.match !== 'US' && !quoted.some((range) => found.index >= range.index && found.end <= range.end),
+  );
 }
 
 function countAll(text: string, patterns: readonly RegExp[]): number {

@@ -1,0 +1,152 @@
+// The self-assessment: one dimension per step, answers saved as you go, a result you can print
+// and share. State and browser APIs live here; every rule lives in src/lib/assessment.
+import { useEffect, useRef, useState } from 'react';
+import type { AnswerValue, Answers } from '../lib/assessment/answers';
+import type { LessonLink } from '../lib/assessment/references';
+import { decodeShareCode, shareCodeFromHash } from '../lib/assessment/share-code';
+import { STORAGE_KEY, parseStoredProgress, serializeProgress } from '../lib/assessment/storage';
+import type { AssessmentDefinition } from '../schemas/assessment';
+import AssessmentQuestions from './AssessmentQuestions';
+import AssessmentResult from './AssessmentResult';
+
+interface Props {
+  definition: AssessmentDefinition;
+  /** Each dimension's recommended lessons that are published, by dimension id. */
+  lessons: Record<string, LessonLink[]>;
+  /** Path of the compare page. */
+  comparePath: string;
+}
+
+// localStorage can be missing or throw (privacy modes, full quota); the tool then simply does not save.
+const storage = {
+  read: (): string | null => {
+    try {
+      return window.localStorage.getItem(STORAGE_KEY);
+    } catch {
+      return null;
+    }
+  },
+  write: (value: string) => {
+    try {
+      window.localStorage.setItem(STORAGE_KEY, value);
+    } catch {
+      /* not saved; the tool keeps working in memory */
+    }
+  },
+  clear: () => {
+    try {
+      window.localStorage.removeItem(STORAGE_KEY);
+    } catch {
+      /* nothing to clear */
+    }
+  },
+};
+
+/** The self-assessment island. */
+export default function Assessment({ definition, lessons, comparePath }: Props) {
+  const resultStep = definition.dimensions.length;
+  const [answers, setAnswers] = useState<Answers>({});
+  const [step, setStep] = useState(0);
+  const [shared, setShared] = useState<Answers | null>(null);
+  const [notices, setNotices] = useState<string[]>([]);
+  const [focusTick, setFocusTick] = useState(0);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // Read saved progress and any shared result after hydration, so server and client markup match.
+  useEffect(() => {
+    const found: string[] = [];
+    const stored = parseStoredProgress(definition, storage.read());
+    if (stored.ok && stored.value) {
+      setAnswers(stored.value.answers);
+      setStep(stored.value.step);
+    } else if (!stored.ok) {
+      storage.clear();
+      found.push(stored.error.message);
+    }
+    const openShared = () => {
+      const code = shareCodeFromHash(window.location.hash);
+      if (code === undefined) return;
+      const decoded = decodeShareCode(definition, code);
+      if (decoded.ok) {
+        setShared(decoded.value);
+      } else {
+        setShared(null);
+        setNotices((current) => [...current, decoded.error.message]);
+        window.history.replaceState(null, '', window.location.pathname);
+      }
+    };
+    setNotices(found);
+    openShared();
+    window.addEventListener('hashchange', openShared);
+    return () => window.removeEventListener('hashchange', openShared);
+  }, [definition]);
+
+  useEffect(() => {
+    if (focusTick > 0) headingRef.current?.focus();
+  }, [focusTick]);
+
+  const moveTo = (next: number) => {
+    setStep(next);
+    storage.write(serializeProgress(definition, { answers, step: next }));
+    setFocusTick((tick) => tick + 1);
+  };
+
+  const answer = (questionId: string, value: AnswerValue) => {
+    const next = { ...answers, [questionId]: value };
+    setAnswers(next);
+    storage.write(serializeProgress(definition, { answers: next, step }));
+  };
+
+  const startOver = () => {
+    storage.clear();
+    setAnswers({});
+    setStep(0);
+    setNotices([]);
+    setFocusTick((tick) => tick + 1);
+  };
+
+  const takeItYourself = () => {
+    setShared(null);
+    window.history.replaceState(null, '', window.location.pathname);
+    setFocusTick((tick) => tick + 1);
+  };
+
+  const view = shared ? 'shared' : step >= resultStep ? 'result' : 'questions';
+  return (
+    <div className="assessment" data-view={view === 'questions' ? 'questions' : 'result'}>
+      {notices.length > 0 && (
+        <div className="assessment-notice" role="alert">
+          {notices.map((notice) => (
+            <p key={notice}>{notice}</p>
+          ))}
+          <button type="button" className="link-button" onClick={() => setNotices([])}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {view === 'questions' ? (
+        <AssessmentQuestions
+          definition={definition}
+          answers={answers}
+          step={Math.min(step, resultStep - 1)}
+          headingRef={headingRef}
+          onAnswer={answer}
+          onStep={moveTo}
+          onStartOver={startOver}
+        />
+      ) : (
+        <AssessmentResult
+          definition={definition}
+          answers={shared ?? answers}
+          lessons={lessons}
+          comparePath={comparePath}
+          shared={shared !== null}
+          headingRef={headingRef}
+          onEdit={(index) => moveTo(index)}
+          onStartOver={startOver}
+          onTakeItYourself={takeItYourself}
+        />
+      )}
+    </div>
+  );
+}

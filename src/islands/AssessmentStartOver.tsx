@@ -1,0 +1,40 @@
+// "Start over" asks once, inline, before it clears saved answers: no pop-up dialog.
+import { useState } from 'react';
+
+interface Props {
+  answered: number;
+  onConfirm: () => void;
+}
+
+/** A two-step "Start over" button. */
+export default function AssessmentStartOver({ answered, onConfirm }: Props) {
+  const [asking, setAsking] = useState(false);
+  if (answered === 0) return null;
+  if (!asking) {
+    return (
+      <button type="button" className="link-button" onClick={() => setAsking(true)}>
+        Start over
+      </button>
+    );
+  }
+  return (
+    <div className="start-over" role="group" aria-labelledby="start-over-question">
+      <p id="start-over-question">
+        Clear all {answered} answers saved in this browser and start again?
+      </p>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          setAsking(false);
+          onConfirm();
+        }}
+      >
+        Yes, clear my answers
+      </button>
+      <button type="button" className="button secondary" onClick={() => setAsking(false)} autoFocus>
+        Keep my answers
+      </button>
+    </div>
+  );
+}

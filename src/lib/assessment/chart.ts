@@ -1,0 +1,142 @@
+// The score chart as numbers, not markup: the island turns this model into an <svg>, so the
+// geometry is tested here and the island stays a thin renderer. Horizontal bars keep long
+// dimension titles readable on a phone; values are printed beside every bar so colour is never
+// the only way to tell series apart.
+
+/** A dimension as the chart labels it. */
+export interface ChartDimension {
+  id: string;
+  title: string;
+}
+
+/** One respondent's scores, one per dimension in dimension order. */
+export interface ChartSeries {
+  label: string;
+  scores: readonly (number | null)[];
+}
+
+export interface ChartBar {
+  seriesIndex: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  value: number | null;
+  /** The text printed beside the bar. */
+  valueLabel: string;
+  valueX: number;
+  /** Baseline of the value label. */
+  valueY: number;
+}
+
+export interface ChartRow {
+  dimensionId: string;
+  title: string;
+  /** Baseline of the dimension title, printed above its bars. */
+  titleY: number;
+  bars: ChartBar[];
+}
+
+export interface ChartTick {
+  value: number;
+  x: number;
+  label: string;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+export interface ScoreChart {
+  width: number;
+  height: number;
+  viewBox: string;
+  /** The full-scale track behind each bar. */
+  trackX: number;
+  trackWidth: number;
+  ticks: ChartTick[];
+  /** Top and bottom of the grid lines. */
+  gridTop: number;
+  gridBottom: number;
+  /** Baseline of the tick labels. */
+  tickLabelY: number;
+  rows: ChartRow[];
+  /** Every value in words, for the SVG's <desc>. */
+  summary: string;
+}
+
+export const CHART_WIDTH = 640;
+const MAX_VALUE = 100;
+const TICK_STEP = 20;
+const LEFT = 2;
+const VALUE_SPACE = 58;
+const TITLE_HEIGHT = 26;
+const SINGLE_BAR_HEIGHT = 22;
+const MULTI_BAR_HEIGHT = 16;
+const BAR_GAP = 4;
+const ROW_GAP = 16;
+const AXIS_HEIGHT = 30;
+const VALUE_BASELINE_OFFSET = 5;
+
+/** Lays out one bar per series for each dimension, 0–100 left to right, with grid lines every 20. */
+export function buildScoreChart(dimensions: readonly ChartDimension[], series: readonly ChartSeries[]): ScoreChart {
+  const trackWidth = CHART_WIDTH - LEFT - VALUE_SPACE;
+  const xFor = (value: number) => LEFT + (Math.min(Math.max(value, 0), MAX_VALUE) / MAX_VALUE) * trackWidth;
+  const barHeight = series.length > 1 ? MULTI_BAR_HEIGHT : SINGLE_BAR_HEIGHT;
+  const groupHeight = series.length * barHeight + Math.max(series.length - 1, 0) * BAR_GAP;
+
+  let y = 0;
+  const rows = dimensions.map((dimension, dimensionIndex): ChartRow => {
+    const titleY = y + TITLE_HEIGHT - 8;
+    const barsTop = y + TITLE_HEIGHT;
+    const bars = series.map((entry, seriesIndex): ChartBar => {
+      const value = entry.scores[dimensionIndex] ?? null;
+      const barY = barsTop + seriesIndex * (barHeight + BAR_GAP);
+      const width = value === null ? 0 : xFor(value) - LEFT;
+      return {
+        seriesIndex,
+        x: LEFT,
+        y: barY,
+        width: round(width),
+        height: barHeight,
+        value,
+        valueLabel: value === null ? 'blank' : String(value),
+        valueX: round(LEFT + width + 6),
+        valueY: barY + barHeight / 2 + VALUE_BASELINE_OFFSET,
+      };
+    });
+    y = barsTop + groupHeight + ROW_GAP;
+    return { dimensionId: dimension.id, title: dimension.title, titleY, bars };
+  });
+
+  const gridBottom = Math.max(y - ROW_GAP / 2, 0);
+  const ticks: ChartTick[] = [];
+  for (let value = 0; value <= MAX_VALUE; value += TICK_STEP) {
+    ticks.push({ value, x: round(xFor(value)), label: String(value), anchor: value === 0 ? 'start' : value === MAX_VALUE ? 'end' : 'middle' });
+  }
+  const height = gridBottom + AXIS_HEIGHT;
+  return {
+    width: CHART_WIDTH,
+    height,
+    viewBox: `0 0 ${CHART_WIDTH} ${height}`,
+    trackX: LEFT,
+    trackWidth,
+    ticks,
+    gridTop: TITLE_HEIGHT,
+    gridBottom,
+    tickLabelY: gridBottom + AXIS_HEIGHT - 8,
+    rows,
+    summary: describeScores(dimensions, series),
+  };
+}
+
+/** Every score in words: "Timing 75, Listening 50" or, for several series, "Timing: Boss 75, Team 50". */
+export function describeScores(dimensions: readonly ChartDimension[], series: readonly ChartSeries[]): string {
+  const say = (value: number | null | undefined) => (value === null || value === undefined ? 'not answered' : `${value}`);
+  if (series.length === 1) {
+    const only = series[0];
+    return `Scores out of 100. ${dimensions.map((dimension, index) => `${dimension.title} ${say(only?.scores[index])}`).join(', ')}.`;
+  }
+  return `Scores out of 100. ${dimensions
+    .map((dimension, index) => `${dimension.title}: ${series.map((entry) => `${entry.label} ${say(entry.scores[index])}`).join(', ')}`)
+    .join('. ')}.`;
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import { FIELD_IDS, FIELD_MAX_CHARS } from '../lib/value-prop/fields';
+import { RULE_IDS } from '../lib/value-prop/language-check';
+import { proseSchema, slugSchema } from './shared';
+
+// The value-proposition builder's content (content/value-prop/*.yaml): the guided steps,
+// the language check's word lists, and the worked examples. One collection, one `kind` per file.
+
+/** A word or phrase the check flags, with what to write instead. */
+export const termWithFixSchema = z.object({
+  /** The word or phrase, matched as whole words in any case; "world class" also matches "world-class". */
+  term: proseSchema.max(60),
+  /** One line on what to write instead. */
+  fix: proseSchema.max(240),
+});
+
+/** One field of a step: how it is asked, hinted and illustrated. */
+export const fieldGuideSchema = z.object({
+  /** Which draft field this is; each field appears in exactly one step. */
+  id: z.enum(FIELD_IDS),
+  /** Short label on the input. */
+  label: proseSchema.max(60),
+  /** The question the field answers. */
+  prompt: proseSchema.max(240),
+  /** Where the answer lands in the positioning statement (e.g. "For …"); optional. */
+  frame: proseSchema.max(60).optional(),
+  /** One to four short hints. */
+  hints: z.array(proseSchema.max(240)).min(1).max(4),
+  /** A strong answer. */
+  good: proseSchema.max(FIELD_MAX_CHARS),
+  /** A weak answer of the kind people often write. */
+  bad: proseSchema.max(FIELD_MAX_CHARS),
+  /** Why the weak answer is weak, in a line. */
+  badBecause: proseSchema.max(240),
+  /** A several-line text box instead of a one-line input; default false. */
+  multiline: z.boolean().default(false),
+});
+
+/** One guided step, following one of the four golden rules. */
+export const stepSchema = z.object({
+  /** Kebab-case id, used in the page's anchors. */
+  id: slugSchema,
+  /** Which golden rule (1–4) the step follows; each appears once. */
+  rule: z.number().int().min(1).max(4),
+  /** The step's question, as a heading. */
+  title: proseSchema.max(80),
+  /** A one- or two-word name for the step list. */
+  short: proseSchema.max(24),
+  /** Why this step matters, in two or three sentences. */
+  why: proseSchema.max(600),
+  /** Slug of the lesson that explains the rule. */
+  lesson: slugSchema,
+  /** The fields asked in this step. */
+  fields: z.array(fieldGuideSchema).min(1),
+});
+
+/** content/value-prop/builder.yaml: the guided steps. */
+export const builderSchema = z.object({
+  kind: z.literal('builder'),
+  /** A sentence or two above the steps. */
+  intro: proseSchema.max(400),
+  /** The four steps, in order. */
+  steps: z.array(stepSchema).length(4),
+});
+
+/** What the page says about one rule of the language check. */
+export const checkRuleSchema = z.object({
+  /** Short name shown with each finding. */
+  title: proseSchema.max(60),
+  /** Why the rule matters, in a sentence. */
+  explain: proseSchema.max(300),
+  /** Slug of the lesson that explains it. */
+  lesson: slugSchema,
+});
+
+/** A band of the customer's-eye rating. */
+export const ratingBandSchema = z.object({
+  /** Lowest score (0–100) in the band. */
+  min: z.number().int().min(0).max(100),
+  label: proseSchema.max(40),
+  /** What the band means and what to do next. */
+  description: proseSchema.max(300),
+});
+
+/** content/value-prop/language-check.yaml: rules, word lists and rating bands. */
+export const languageCheckSchema = z.object({
+  kind: z.literal('language-check'),
+  /** One entry per rule of the check. */
+  rules: z.object(Object.fromEntries(RULE_IDS.map((id) => [id, checkRuleSchema])) as Record<(typeof RULE_IDS)[number], typeof checkRuleSchema>),
+  lists: z.object({
+    /** Insider words a customer would not use. */
+    jargon: z.array(termWithFixSchema).min(1),
+    /** Claims anyone can make. */
+    superlatives: z.array(termWithFixSchema).min(1),
+    /** Phrases about the company rather than the customer. */
+    companyCentric: z.array(termWithFixSchema).min(1),
+    /** Target customers so broad they mean everyone. */
+    broadAudiences: z.array(proseSchema.max(60)).min(1),
+    /** Words that describe a feature where a benefit belongs. */
+    featureMarkers: z.array(proseSchema.max(60)).min(1),
+    /** Answers that deny any alternative exists. */
+    noAlternative: z.array(proseSchema.max(60)).min(1),
+    /** Comparative claims that need a number or proof. */
+    claimWords: z.array(proseSchema.max(60)).min(1),
+  }),
+  /** Rating bands; one must start at 0. */
+  ratingBands: z
+    .array(ratingBandSchema)
+    .min(2)
+    .refine((bands) => bands.some((band) => band.min === 0), 'one band must start at 0')
+    .refine((bands) => new Set(bands.map((band) => band.min)).size === bands.length, 'each band needs its own min'),
+});
+
+/** A worked example, one per file: content/value-prop/example-<id>.yaml. */
+export const exampleSchema = z.object({
+  kind: z.literal('example'),
+  /** Position in the list of examples; lower first. */
+  order: z.number().int(),
+  /** Who the example is about, as a card title. */
+  title: proseSchema.max(80),
+  /** One line describing the situation. */
+  summary: proseSchema.max(240),
+  /** What the example teaches: what to notice once it is loaded. */
+  notice: proseSchema.max(400),
+  /** The name the loaded draft gets. */
+  draftName: proseSchema.max(80),
+  /** Every field filled in. */
+  fields: z.object(Object.fromEntries(FIELD_IDS.map((id) => [id, proseSchema.max(FIELD_MAX_CHARS)])) as Record<(typeof FIELD_IDS)[number], typeof proseSchema>),
+});
+
+/** Any file of the value-prop collection. */
+export const valuePropFileSchema = z.discriminatedUnion('kind', [builderSchema, languageCheckSchema, exampleSchema]);
+
+export type ValuePropFile = z.output<typeof valuePropFileSchema>;
+export type BuilderContent = z.output<typeof builderSchema>;
+export type StepContent = z.output<typeof stepSchema>;
+export type FieldGuide = z.output<typeof fieldGuideSchema>;
+export type LanguageCheckContent = z.output<typeof languageCheckSchema>;
+export type CheckRule = z.output<typeof checkRuleSchema>;
+export type ExampleContent = z.output<typeof exampleSchema>;

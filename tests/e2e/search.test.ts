@@ -1,0 +1,199 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { isPublished } from '../../src/lib/publishing';
+import { countWords } from '../../src/lib/reading-time';
+import { readLessons, type LessonFile } from '../support/content-files';
+import { axeViolations, baseUrl, collectErrors, launchBrowser, newContext } from './support/browser';
+
+const now = new Date();
+const lessons = readLessons();
+const published = lessons.filter((lesson) => isPublished(lesson, now));
+const scheduled = lessons.filter((lesson) => !isPublished(lesson, now));
+
+/** A long word that appears in exactly one of the given lessons and in no other lesson at all. */
+function uniqueWord(lesson: LessonFile): string {
+  const words = (text: string) => new Set(text.toLowerCase().match(/[a-z]{9,}/g) ?? []);
+  const others = lessons.filter((other) => other.id !== lesson.id).map((other) => words(other.body));
+  const word = [...words(lesson.body)].find((candidate) => others.every((set) => !set.has(candidate)));
+  if (!word) throw new Error(`no unique word in ${lesson.file}`);
+  return word;
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+async function openPage(path: string): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(`${baseUrl()}${path}`);
+  return { page, errors, close: () => context.close() };
+}
+
+const resultTitles = (page: Page) => page.getByRole('list', { name: 'Search results' }).getByRole('link').locator('.hit-title').allTextContents();
+
+describe('the search dialog', () => {
+  test('a lesson page requests no search file until search opens', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${baseUrl()}/lessons/${published[0]!.id}/`, { waitUntil: 'networkidle' });
+    expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('searchbox', { name: 'Search lessons and tools' }).fill('customers');
+    await expect.poll(() => requested.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
+    await context.close();
+  });
+
+  test('a word from a lesson finds that lesson first', async () => {
+    const lesson = published.find((l) => countWords(l.body) > 0)!;
+    const { page, errors, close } = await openPage('/');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('searchbox', { name: 'Search lessons and tools' }).fill(uniqueWord(lesson));
+    await expect.poll(() => resultTitles(page)).toEqual([lesson.data.title]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('the keyboard path ("/", type, arrow, Enter) lands on the lesson with the term highlighted', async () => {
+    const lesson = published[published.length - 1]!;
+    const word = uniqueWord(lesson);
+    const { page, close } = await openPage('/lessons/');
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: 'Search the site' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await page.keyboard.type(word);
+    await expect.poll(() => resultTitles(page)).toEqual([lesson.data.title]);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`/lessons/${lesson.id}/`));
+    expect((await page.getByRole('heading', { level: 1 }).textContent())?.trim()).toBe(lesson.data.title);
+    await expect.poll(() => page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
+    await close();
+  });
+
+  test('Escape closes the dialog and focus returns to the search button; Ctrl+K opens it', async () => {
+    const { page, close } = await openPage('/');
+    const button = page.getByRole('button', { name: 'Search' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Search the site' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await close();
+  });
+
+  test('"episode 12" and "#12" find weekly episode 12', async () => {
+    const twelve = published.find((l) => l.data.series === 'weekly' && l.data.episode === 12)!;
+    const { page, close } = await openPage('/');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const box = page.getByRole('searchbox', { name: 'Search lessons and tools' });
+    for (const query of ['episode 12', '#12']) {
+      await box.fill(query);
+      await expect.poll(async () => (await resultTitles(page))[0]).toBe(twelve.data.title);
+    }
+    await close();
+  });
+
+  test('has no axe violations while open, light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await newContext(browser, { colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl()}/`);
+      await page.getByRole('button', { name: 'Search' }).click();
+      await page.getByRole('searchbox', { name: 'Search lessons and tools' }).fill('customers');
+      await expect.poll(async () => (await resultTitles(page)).length).toBeGreaterThan(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    }
+  });
+
+  test('a huge or markup-laden query shows no error and injects nothing', async () => {
+    const { page, errors, close } = await openPage('/');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const box = page.getByRole('searchbox', { name: 'Search lessons and tools' });
+    await box.fill('<img src=x onerror="window.__pwned=1">customers'.repeat(250));
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/results? for|No results/);
+    await box.fill('<script>window.__pwned=1</script> "value"');
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/results? for|No results/);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('.hits img, .hits script').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('a missing index shows a clear message instead of a broken dialog', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(`${baseUrl()}/`);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('searchbox', { name: 'Search lessons and tools' }).fill('customers');
+    await expect.poll(() => page.getByRole('dialog').getByRole('status').textContent()).toMatch(/Search is not available/);
+    await context.close();
+  });
+});
+
+describe('the /search/ page', () => {
+  test('"value proposition" finds the builder and the golden-rules lessons', async () => {
+    const { page, close } = await openPage('/search/?q=value+proposition');
+    await expect.poll(async () => (await resultTitles(page)).length).toBeGreaterThan(0);
+    const titles = await resultTitles(page);
+    const hits = await page.getByRole('list', { name: 'Search results' }).getByRole('link').evaluateAll((links) =>
+      links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+    );
+    expect(hits).toContain('/value-proposition/');
+    const goldenRules = published.filter((l) => l.data.series === 'golden-rules').map((l) => l.data.title);
+    expect(titles.filter((title) => goldenRules.includes(title)).length).toBeGreaterThanOrEqual(2);
+    await close();
+  });
+
+  test('the query survives a reload and a filter narrows the results', async () => {
+    const { page, close } = await openPage('/search/?q=customers');
+    await expect.poll(async () => (await resultTitles(page)).length).toBeGreaterThan(1);
+    const before = await resultTitles(page);
+    await page.reload();
+    expect(await page.getByRole('searchbox', { name: 'Search lessons and tools' }).inputValue()).toBe('customers');
+    await expect.poll(() => resultTitles(page)).toEqual(before);
+    await page.getByLabel('Series').selectOption({ label: 'The Four Golden Rules' });
+    await expect.poll(async () => (await resultTitles(page)).length).toBeLessThan(before.length);
+    const goldenRules = published.filter((l) => l.data.series === 'golden-rules').map((l) => l.data.title);
+    for (const title of await resultTitles(page)) expect(goldenRules).toContain(title);
+    expect(page.url()).toMatch(/series=The\+Four\+Golden\+Rules/);
+    await close();
+  });
+
+  test('a filter with an empty query browses everything in it', async () => {
+    const { page, close } = await openPage('/search/?series=The+Four+Golden+Rules');
+    const goldenRules = published.filter((l) => l.data.series === 'golden-rules').map((l) => l.data.title);
+    await expect.poll(async () => (await resultTitles(page)).sort()).toEqual([...goldenRules].sort());
+    await close();
+  });
+
+  test('a word only in a scheduled episode finds nothing', async () => {
+    expect(scheduled.length).toBeGreaterThan(0);
+    const lesson = scheduled[0]!;
+    const { page, close } = await openPage(`/search/?q=${encodeURIComponent(uniqueWord(lesson))}`);
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/No results/);
+    await close();
+  });
+
+  test('has no axe violations with results, light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await newContext(browser, { colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl()}/search/?q=listening`);
+      await expect.poll(async () => (await resultTitles(page)).length).toBeGreaterThan(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    }
+  });
+});
