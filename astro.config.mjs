@@ -16,4 +16,23 @@ export default defineConfig({
   cacheDir: process.env.MARKET_DRIVEN_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx(), react(), sitemap()],
   build: { format: 'directory' },
+  security: {
+    // A strict Content-Security-Policy as a <meta> tag on every page: Astro hashes the inline
+    // scripts and styles it renders; 'self' covers our bundled files and Pagefind's, and
+    // 'wasm-unsafe-eval' lets Pagefind run its WebAssembly search.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "frame-src https://www.youtube-nocookie.com https://player.vimeo.com",
+        "media-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -4,6 +4,7 @@ import { assessmentSchema } from './schemas/assessment';
 import { lessonSchema } from './schemas/lesson';
 import { seriesSchema } from './schemas/series';
 import { topicSchema } from './schemas/topic';
+import { valuePropFileSchema } from './schemas/value-prop';
 
 // Tests and the benchmark build fixture content by pointing this variable at another folder.
 const contentDir = process.env.MARKET_DRIVEN_CONTENT ?? './content';
@@ -29,4 +30,10 @@ const assessment = defineCollection({
   schema: assessmentSchema,
 });
 
-export const collections = { lessons, series, topics, assessment };
+// The value-proposition builder: builder.yaml, language-check.yaml and one example-*.yaml per worked example.
+const valueProp = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/value-prop` }),
+  schema: valuePropFileSchema,
+});
+
+export const collections = { lessons, series, topics, assessment, valueProp };

@@ -22,3 +22,10 @@ export function formatWeekdayDate(date: Date): string {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+const dayMonthYear = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+
+/** "22 November 2026": a date with no comma, safe inside Pagefind's comma-separated metadata. */
+export function searchDate(date: Date): string {
+  return dayMonthYear.format(date);
+}

@@ -5,23 +5,37 @@ import { loadRenderers } from 'astro:container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { render } from 'astro:content';
 import { getSiteContent } from '../data/content';
-import { lessonFeedItem } from '../lib/feed';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { lessonFeedItem, videoEnclosure } from '../lib/feed';
 import { SITE_DESCRIPTION, SITE_NAME } from '../site';
 
-/** The RSS feed: every published episode, newest first, with its full text. */
+/** Size of a video file in public/, for the enclosure; undefined for remote or missing files. */
+function publicFileSize(src: string): number | undefined {
+  if (!src.startsWith('/')) return undefined;
+  try {
+    return statSync(join(process.cwd(), 'public', decodeURIComponent(src))).size;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The RSS feed: every published episode, newest first, with its full text and any video file. */
 export const GET: APIRoute = async ({ site }) => {
+  const base = site ?? new URL('http://localhost:4321');
   const { published } = await getSiteContent();
   const container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
   const items = await Promise.all(
     published.map(async (lesson) => {
       const { Content } = await render(lesson);
-      return lessonFeedItem(lesson, await container.renderToString(Content));
+      const enclosure = videoEnclosure(lesson.data.video, base, publicFileSize);
+      return lessonFeedItem(lesson, await container.renderToString(Content), enclosure);
     }),
   );
   return rss({
     title: SITE_NAME,
     description: SITE_DESCRIPTION,
-    site: site ?? 'http://localhost:4321',
+    site: base,
     items,
     customData: '<language>en</language>',
     trailingSlash: true,

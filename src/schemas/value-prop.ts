@@ -94,10 +94,14 @@ export const languageCheckSchema = z.object({
     superlatives: z.array(termWithFixSchema).min(1),
     /** Phrases about the company rather than the customer. */
     companyCentric: z.array(termWithFixSchema).min(1),
-    /** Target customers so broad they mean everyone. */
+    /** Phrases that make a target customer everyone, wherever they appear. */
     broadAudiences: z.array(proseSchema.max(60)).min(1),
-    /** Words that describe a feature where a benefit belongs. */
-    featureMarkers: z.array(proseSchema.max(60)).min(1),
+    /** Groups too generic to be a target when they are the whole answer. */
+    genericAudiences: z.array(proseSchema.max(60)).min(1),
+    /** Openings that turn a benefit into a feature list ("has", "includes"). */
+    featureOpeners: z.array(proseSchema.max(60)).min(1),
+    /** Product parts; two or more in a benefit with no "you" make it a feature list. */
+    featureNouns: z.array(proseSchema.max(60)).min(1),
     /** Answers that deny any alternative exists. */
     noAlternative: z.array(proseSchema.max(60)).min(1),
     /** Comparative claims that need a number or proof. */

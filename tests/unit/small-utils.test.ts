@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatWeekdayDate, isoDate } from '../../src/lib/dates';
+import { formatDate, formatWeekdayDate, isoDate, searchDate } from '../../src/lib/dates';
 import { lessonPath, seriesPath, topicPath } from '../../src/lib/routes';
 import { videoEmbedUrl } from '../../src/lib/video';
 
@@ -8,6 +8,7 @@ describe('dates', () => {
   test('formatDate writes a long date in UTC', () => expect(formatDate(sunday)).toBe('November 29, 2026'));
   test('formatWeekdayDate names the day', () => expect(formatWeekdayDate(sunday)).toBe('Sunday, November 29'));
   test('isoDate gives the calendar day', () => expect(isoDate(sunday)).toBe('2026-11-29'));
+  test('searchDate has no comma', () => expect(searchDate(sunday)).toBe('29 November 2026'));
 });
 
 describe('routes', () => {

@@ -1,6 +1,6 @@
 // Every change to the list of drafts, as one pure reducer: the island dispatches, storage saves
 // the result. Ids and times arrive in the actions so the reducer never reads a clock.
-import { createDraft, renameDraft, uniqueName, updateField, type Draft } from './draft';
+import { createDraft, isDraftEmpty, renameDraft, uniqueName, updateField, type Draft } from './draft';
 import { MAX_DRAFTS, type FieldId } from './fields';
 
 /** The drafts in this browser and which one is open. Invariant: at least one draft, activeId among them. */
@@ -8,7 +8,7 @@ export interface DraftsState {
   drafts: Draft[];
   activeId: string;
   /** The last deleted draft and where it was, so it can be restored. */
-  deleted?: { draft: Draft; index: number } | undefined;
+  deleted?: { draft: Draft; index: number; replacementId?: string | undefined } | undefined;
 }
 
 /** Something the user did to their drafts. */
@@ -72,15 +72,18 @@ export function draftsReducer(state: DraftsState, action: DraftsAction): DraftsS
       const draft = state.drafts[index];
       if (!draft) return state;
       const drafts = state.drafts.filter((other) => other.id !== action.id);
-      if (drafts.length === 0) return { drafts: [action.replacement], activeId: action.replacement.id, deleted: { draft, index } };
+      if (drafts.length === 0) {
+        const replacement = action.replacement;
+        return { drafts: [replacement], activeId: replacement.id, deleted: { draft, index, replacementId: replacement.id } };
+      }
       const activeId = state.activeId === action.id ? (drafts[Math.min(index, drafts.length - 1)] as Draft).id : state.activeId;
       return { drafts, activeId, deleted: { draft, index } };
     }
     case 'undo-delete': {
       if (!state.deleted || !canAddDraft(state)) return state;
-      const { draft, index } = state.deleted;
+      const { draft, index, replacementId } = state.deleted;
       // The blank draft that stood in for the last deleted one goes away again if still untouched.
-      const drafts = state.drafts.filter((other) => !(state.drafts.length === 1 && other.createdAt === other.updatedAt && Object.keys(other.fields).length === 0));
+      const drafts = state.drafts.filter((other) => !(other.id === replacementId && isDraftEmpty(other)));
       drafts.splice(Math.min(index, drafts.length), 0, draft);
       return { drafts, activeId: draft.id };
     }

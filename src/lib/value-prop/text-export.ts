@@ -89,7 +89,10 @@ export function segmentsToPlain(segments: readonly Segment[], label: (field: Fie
 
 /** Backslash-escapes the characters Markdown would treat as markup, so user text stays text. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]{}<>#|~!]/g, '\\$&').replace(/^(\s*)([-+]|\d+\.)(\s)/gm, '$1\\$2$3');
+  return text
+    .replace(/[\\`*_[\]{}<>#|~!]/g, '\\$&')
+    .replace(/^(\s*)([-+])(\s)/gm, '$1\\$2$3')
+    .replace(/^(\s*\d+)\.(\s)/gm, '$1\\.$2');
 }
 
 function segmentsToMarkdown(segments: readonly Segment[], label: (field: FieldId) => string): string {

@@ -1,0 +1,26 @@
+// The reader's progress for the current page view, shared by every progress element on a page.
+// Loading also records the visit once, so "new since your last visit" is stable while browsing.
+import { browserStorage, loadProgress, recordVisit, saveProgress, type Progress } from './progress';
+
+/** Fired on document after progress changes, so other elements on the page can refresh. */
+export const PROGRESS_EVENT = 'market-driven:progress';
+
+const storage = browserStorage();
+let current: Progress | undefined;
+
+/** Progress as of this page view (loaded and visit-recorded on first use). */
+export function currentProgress(): Progress {
+  if (!current) {
+    current = recordVisit(loadProgress(storage), new Date());
+    saveProgress(storage, current);
+  }
+  return current;
+}
+
+/** Applies a change, saves it (best effort) and tells the page. */
+export function updateProgress(change: (progress: Progress) => Progress): Progress {
+  current = change(currentProgress());
+  saveProgress(storage, current);
+  document.dispatchEvent(new CustomEvent(PROGRESS_EVENT));
+  return current;
+}

@@ -1,0 +1,75 @@
+// Byte budgets on the built site (gzip), so pages stay fast as the archive grows.
+// Budgets are named constants: raise one only with a reason in the commit message.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { isPublished } from '../../src/lib/publishing';
+import { readLessons } from '../support/content-files';
+
+const DIST = process.env['E2E_DIST'] ?? 'dist';
+/** A 5-minute lesson with its chrome fits in a few round trips on a slow phone connection. */
+const LESSON_HTML_BUDGET = 16_000;
+/** All CSS a page can load; our design system is small by intent. */
+const CSS_BUDGET = 12_000;
+/** Lesson and listing pages: custom elements for filter, search dialog and video facade only. */
+const LESSON_JS_BUDGET = 8_000;
+
+const gzipSize = (path: string): number => gzipSync(readFileSync(path)).length;
+const lesson = readLessons().find((candidate) => isPublished(candidate, new Date()))!;
+const lessonHtmlPath = join(DIST, 'lessons', lesson.id, 'index.html');
+const lessonHtml = readFileSync(lessonHtmlPath, 'utf8');
+
+/** Local files a page loads with <script src> or <link rel=stylesheet>, and their imports. */
+function pageAssets(html: string, pattern: RegExp): string[] {
+  return [...html.matchAll(pattern)].map((match) => join(DIST, match[1]!));
+}
+function withImports(files: string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const source = readFileSync(file, 'utf8');
+    for (const match of source.matchAll(/from\s*["'](\.\/[^"']+\.js)["']|import\(["'](\.\/[^"']+\.js)["']\)/g)) {
+      visit(join(file, '..', match[1] ?? match[2]!));
+    }
+  };
+  files.forEach(visit);
+  return [...seen];
+}
+
+describe('byte budgets (gzip)', () => {
+  test(`a lesson page's HTML is under ${LESSON_HTML_BUDGET} bytes`, () => {
+    expect(gzipSize(lessonHtmlPath)).toBeLessThan(LESSON_HTML_BUDGET);
+  });
+
+  test(`all CSS together is under ${CSS_BUDGET} bytes`, () => {
+    const cssDir = join(DIST, '_astro');
+    const css = readdirSync(cssDir).filter((name) => name.endsWith('.css'));
+    const total = css.reduce((sum, name) => sum + gzipSize(join(cssDir, name)), 0);
+    expect(total).toBeLessThan(CSS_BUDGET);
+  });
+
+  test(`a lesson page's JavaScript is under ${LESSON_JS_BUDGET} bytes, inline and loaded`, () => {
+    const inline = [...lessonHtml.matchAll(/<script(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)]
+      .map((match) => match[1] ?? '')
+      .join('');
+    const files = withImports(pageAssets(lessonHtml, /<script[^>]+src="(\/[^"]+\.js)"/g));
+    const total = gzipSync(inline).length + files.reduce((sum, file) => sum + gzipSize(file), 0);
+    expect(total).toBeLessThan(LESSON_JS_BUDGET);
+  });
+
+  test('the built site has no empty files', () => {
+    const empty: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        const stats = statSync(path);
+        if (stats.isDirectory()) walk(path);
+        else if (stats.size === 0) empty.push(path);
+      }
+    };
+    walk(DIST);
+    expect(empty).toEqual([]);
+  });
+});
