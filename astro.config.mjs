@@ -16,6 +16,8 @@ export default defineConfig({
   cacheDir: process.env.MARKET_DRIVEN_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx(), react(), sitemap()],
   build: { format: 'directory' },
+  // Lessons carry no code samples, and Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
   security: {
     // A strict Content-Security-Policy as a <meta> tag on every page: Astro hashes the inline
     // scripts and styles it renders; 'self' covers our bundled files and Pagefind's, and

@@ -1,5 +1,5 @@
 // Compare mode: paste two or more result links, see them on one chart and where they disagree.
-import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent, type RefObject } from 'react';
 import type { Answers } from '../lib/assessment/answers';
 import { buildScoreChart } from '../lib/assessment/chart';
 import { MAX_RESPONDENTS, MIN_RESPONDENTS, compareResults, type Comparison, type Respondent } from '../lib/assessment/compare';
@@ -53,7 +53,7 @@ export default function AssessmentCompare({ definition, assessmentPath }: Props)
   const update = (key: number, change: Partial<Row>) =>
     setRows((current) => current.map((row) => (row.key === key ? { ...row, ...change } : row)));
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const respondents: Respondent[] = [];
     const checked = rows.map((row, index): Row => {

@@ -1,5 +1,5 @@
 // One dimension's statements as native radio groups, with progress and step navigation.
-import type { FormEvent, RefObject } from 'react';
+import type { RefObject, SubmitEvent } from 'react';
 import { countAnswered, type AnswerValue, type Answers } from '../lib/assessment/answers';
 import type { AssessmentDefinition } from '../schemas/assessment';
 import AssessmentStartOver from './AssessmentStartOver';
@@ -27,7 +27,7 @@ export default function AssessmentQuestions({ definition, answers, step, heading
   const stepQuestions = questions.filter((question) => question.dimension === dimension.id);
   const firstNumber = questions.indexOf(stepQuestions[0] ?? questions[0]!) + 1;
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     onStep(step + 1);
   };

@@ -146,7 +146,7 @@ export default function AssessmentResult(props: Props) {
       )}
 
       <h3>Score by dimension</h3>
-      <div className="result-figure">
+      <div className="result-figure side-by-side">
         <AssessmentChart chart={chart} idPrefix="result-chart" title={`${shared ? 'Shared' : 'Your'} scores by dimension`} />
         <table className="score-table">
           <caption className="visually-hidden">Scores by dimension, out of 100</caption>
@@ -181,7 +181,10 @@ export default function AssessmentResult(props: Props) {
           return (
             <li key={dimension.dimensionId}>
               <h4>
-                {info?.title} <span className="meta">{dimension.score === null ? 'not answered' : `${dimension.score} / 100`}</span>
+                {info?.title}{' '}
+                <span className="meta">
+                  {dimension.score === null ? 'not answered' : `${dimension.score} / 100 · ${bandsById.get(dimension.bandId ?? '')?.label ?? ''}`}
+                </span>
               </h4>
               <p>{dimension.bandId ? info?.readings[dimension.bandId] : 'No statements answered, so this dimension is not scored.'}</p>
             </li>

@@ -20,6 +20,8 @@ export const fieldGuideSchema = z.object({
   id: z.enum(FIELD_IDS),
   /** Short label on the input. */
   label: proseSchema.max(60),
+  /** Two or three words shown in a gap in the output while the field is empty, e.g. "target customer". */
+  gap: proseSchema.max(30),
   /** The question the field answers. */
   prompt: proseSchema.max(240),
   /** Where the answer lands in the positioning statement (e.g. "For …"); optional. */

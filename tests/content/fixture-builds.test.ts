@@ -1,6 +1,6 @@
 // The build is the last line of defence: bad content must fail it with the file, the field
 // and the reason, and a good build must publish exactly what the publishing rules allow.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, prepareFixture, rewrite, type FixtureBuild } from '../support/fixture-build';
@@ -84,6 +84,24 @@ describe('a build of bad content fails and names the file, the field and the rea
       expected: [/second-weekly\.mdx: series: unknown series "monthly"/],
     },
     {
+      name: 'invalid YAML in the frontmatter',
+      file: 'lessons/second-weekly.mdx',
+      change: (text) => text.replace(/^summary: .*$/m, 'summary: [unclosed'),
+      expected: [/second-weekly\.mdx/],
+    },
+    {
+      name: 'an MDX syntax error in the body',
+      file: 'lessons/second-weekly.mdx',
+      change: (text) => text.replace('## A heading', '## A heading\n\n<Broken {'),
+      expected: [/second-weekly\.mdx/],
+    },
+    {
+      name: 'invalid YAML in a series file',
+      file: 'series/mini.yaml',
+      change: (text) => `${text}\ncadence: [weekly`,
+      expected: [/mini\.yaml/],
+    },
+    {
       name: 'a dangling related lesson',
       file: 'lessons/second-weekly.mdx',
       change: (text) => text.replace(/^related: \[\]$/m, 'related: [no-such-lesson]'),
@@ -95,5 +113,22 @@ describe('a build of bad content fails and names the file, the field and the rea
     const build = buildSite(prepareFixture((dir) => rewrite(dir, file, change)));
     expect(build.status, build.output).not.toBe(0);
     for (const pattern of expected) expect(build.output).toMatch(pattern);
+  });
+});
+
+describe('the production build script', () => {
+  test('leaves the previous complete site in place when a build fails', () => {
+    const contentDir = prepareFixture();
+    const good = buildSite(contentDir, { productionScript: true });
+    expect(good.status, good.output).toBe(0);
+    expect(existsSync(join(good.outDir, 'pagefind', 'pagefind.js'))).toBe(true);
+    const before = readFileSync(join(good.outDir, 'index.html'), 'utf8');
+
+    rewrite(contentDir, 'lessons/second-weekly.mdx', (text) => text.replace(/^episode: 2$/m, 'episode: 1'));
+    const bad = buildSite(contentDir, { productionScript: true });
+    expect(bad.status).not.toBe(0);
+    expect(bad.output).toMatch(/previous site .* was left untouched/);
+    expect(readFileSync(join(good.outDir, 'index.html'), 'utf8')).toBe(before);
+    expect(readdirSync(join(good.outDir, '..')).filter((name) => name.startsWith('dist.'))).toEqual([]);
   });
 });

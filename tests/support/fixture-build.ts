@@ -27,10 +27,19 @@ export function prepareFixture(edit: (contentDir: string) => void = () => {}): s
   return contentDir;
 }
 
-/** Runs `astro build` on a content folder into a fresh output folder. */
-export function buildSite(contentDir: string, env: Record<string, string> = {}): FixtureBuild {
+/**
+ * Builds a content folder into `<its parent>/dist`: with `astro build` alone (fast), or with the
+ * production build script (Astro, Pagefind, and the swap that keeps a failed build out).
+ */
+export function buildSite(
+  contentDir: string,
+  { productionScript = false }: { productionScript?: boolean } = {},
+): FixtureBuild {
   const outDir = join(contentDir, '..', 'dist');
-  const result = spawnSync(resolve('node_modules/.bin/astro'), ['build'], {
+  const [command, args] = productionScript
+    ? [resolve('node_modules/.bin/node'), [resolve('scripts/build.ts')]]
+    : [resolve('node_modules/.bin/astro'), ['build']];
+  const result = spawnSync(command, args, {
     encoding: 'utf8',
     // A clean environment: Vitest's own variables (NODE_ENV=test, VITEST, ...) would turn the
     // child into a dev-mode build that shows drafts.
@@ -43,7 +52,6 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
       MARKET_DRIVEN_CACHE_DIR: join(contentDir, '..', 'cache'),
       FORCE_COLOR: '0',
       NO_COLOR: '1',
-      ...env,
     },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir, contentDir };

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { lessonFeedItem } from '../../src/lib/feed';
+import { getRssString } from '@astrojs/rss';
+import Parser from 'rss-parser';
+import { lessonFeedItem, videoEnclosure } from '../../src/lib/feed';
+import { NASTY_TITLE } from './follow-share/bad-input';
 
 const lesson = {
   id: 'listen-first',
@@ -24,5 +27,42 @@ describe('lessonFeedItem', () => {
     expect(content).toContain('Talk to 5 customers &lt;before&gt; we build.');
     expect(content).toContain('<p>Body</p>');
     expect(content).toContain('<li>One &amp; two</li>');
+  });
+});
+
+describe('videoEnclosure', () => {
+  const site = new URL('https://md.test');
+  test('encloses a video file the site serves, with its size and type', () => {
+    const video = { provider: 'file' as const, src: '/video/ep1.mp4', captionsUrl: '/video/ep1.vtt', type: 'video/mp4' };
+    expect(videoEnclosure(video, site, () => 1234)).toEqual({ url: 'https://md.test/video/ep1.mp4', length: 1234, type: 'video/mp4' });
+    expect(videoEnclosure(video, site)?.length).toBe(0);
+  });
+  test('hosted videos and lessons without video have no enclosure', () => {
+    expect(videoEnclosure({ provider: 'youtube', id: 'abcdefgh' }, site)).toBeUndefined();
+    expect(videoEnclosure(undefined, site)).toBeUndefined();
+  });
+});
+
+describe('the feed as a reader sees it', () => {
+  test('rss-parser reads awkward titles, the full content and the video enclosure exactly', async () => {
+    const nasty = { ...lesson, data: { ...lesson.data, title: NASTY_TITLE } };
+    const enclosure = { url: 'https://md.test/video/ep1.mp4', length: 1234, type: 'video/mp4' };
+    const xml = await getRssString({
+      title: 'Market Driven',
+      description: 'D',
+      site: 'https://md.test',
+      trailingSlash: true,
+      items: [lessonFeedItem(nasty, '<p>Body & more</p>', enclosure), lessonFeedItem(lesson, '<p>Second</p>')],
+    });
+    const feed = await new Parser().parseString(xml);
+    expect(feed.items).toHaveLength(2);
+    const [first, second] = feed.items;
+    expect(first!.title).toBe(NASTY_TITLE);
+    expect(first!.link).toBe('https://md.test/lessons/listen-first/');
+    expect(first!.enclosure).toMatchObject({ url: enclosure.url, length: '1234', type: 'video/mp4' });
+    expect(first!['content:encoded']).toContain('Talk to 5 customers &lt;before&gt; we build.');
+    expect(first!['content:encoded']).toContain('Watch the video version');
+    expect(new Date(first!.isoDate!).toISOString()).toBe('2026-11-22T00:00:00.000Z');
+    expect(second!.enclosure).toBeUndefined();
   });
 });

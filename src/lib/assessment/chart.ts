@@ -62,17 +62,17 @@ export interface ScoreChart {
   summary: string;
 }
 
-export const CHART_WIDTH = 640;
+export const CHART_WIDTH = 420;
 const MAX_VALUE = 100;
 const TICK_STEP = 20;
 const LEFT = 2;
-const VALUE_SPACE = 58;
-const TITLE_HEIGHT = 26;
-const SINGLE_BAR_HEIGHT = 22;
-const MULTI_BAR_HEIGHT = 16;
+const VALUE_SPACE = 44;
+const TITLE_HEIGHT = 24;
+const SINGLE_BAR_HEIGHT = 20;
+const MULTI_BAR_HEIGHT = 15;
 const BAR_GAP = 4;
-const ROW_GAP = 16;
-const AXIS_HEIGHT = 30;
+const ROW_GAP = 14;
+const AXIS_HEIGHT = 26;
 const VALUE_BASELINE_OFFSET = 5;
 
 /** Lays out one bar per series for each dimension, 0–100 left to right, with grid lines every 20. */

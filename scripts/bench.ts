@@ -1,0 +1,183 @@
+// npm run bench [-- 1000 5000]: builds synthetic archives with the full site and with a bare
+// Astro + MDX baseline (bench/bare), and reports time per page, the full/bare ratio, peak
+// memory, output and index sizes, and the bytes a first search downloads in Chromium.
+// Writes the Markdown table to bench/RESULTS.md. Timings live here, never in tests.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serveStatic } from '../tests/e2e/support/static-server.ts';
+
+const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = SIZES.length ? SIZES : [1000, 5000];
+const ROOT = resolve('.');
+const TOPICS = ['product-market-fit', 'listening', 'relationships', 'customer-perspective', 'measurement', 'mindset', 'strategy', 'positioning'];
+const DIMENSIONS = ['timing', 'listening', 'relationships', 'customer-perspective', 'measurement', 'mindset', 'strategy'];
+const WORDS = `customer market listen build relationship value permission category research team product
+  pricing conversation feedback interview segment proof benefit promise trust season launch story
+  question decision people problem habit budget channel message weekly meeting support sales`.split(/\s+/);
+
+interface Run {
+  seconds: number;
+  peakMb: number | undefined;
+  distBytes: number;
+}
+
+/** A deterministic pseudo-random sequence so every run builds the same archive. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1664525 + 1013904223) % 4294967296;
+    return state / 4294967296;
+  };
+}
+
+function generateContent(count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), `market-driven-bench-${count}-`));
+  const content = join(dir, 'content');
+  cpSync(join(ROOT, 'content'), content, { recursive: true, filter: (source) => !source.includes(`${join('content', 'lessons')}`) });
+  mkdirSync(join(content, 'lessons'), { recursive: true });
+  const next = random(count);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const sentence = () => {
+    const words = Array.from({ length: 12 + Math.floor(next() * 10) }, () => pick(WORDS));
+    return `${words.join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
+  };
+  const start = Date.UTC(2026, 10, 22);
+  for (let i = 1; i <= count; i++) {
+    const body = Array.from({ length: 4 }, (_, section) => {
+      const paragraphs = Array.from({ length: 3 }, () => Array.from({ length: 4 }, sentence).join(' '));
+      return `## Part ${section + 1}: ${pick(WORDS)} and ${pick(WORDS)}\n\n${paragraphs.join('\n\n')}`;
+    }).join('\n\n');
+    const date = new Date(start - (count - i) * 7 * 86_400_000).toISOString().slice(0, 10);
+    writeFileSync(
+      join(content, 'lessons', `synthetic-${i}.mdx`),
+      `---
+title: "Synthetic episode ${i}: ${pick(WORDS)} before ${pick(WORDS)}"
+episode: ${i}
+series: weekly
+publishDate: ${date}
+summary: ${sentence()}
+bossBrief: ${sentence()} ${sentence()}
+takeaways:
+  - ${sentence()}
+  - ${sentence()}
+  - ${sentence()}
+discussion:
+  - ${sentence()}
+  - ${sentence()}
+topics: [${pick(TOPICS)}, ${pick(TOPICS)}]
+dimensions: [${pick(DIMENSIONS)}]
+related: [${i > 1 ? `synthetic-${1 + Math.floor(next() * (i - 1))}` : ''}]
+sources:
+  - title: ${pick(WORDS)} handbook
+    author: Bench Author
+---
+
+${body}
+`,
+    );
+  }
+  // The golden-rules series file stays; with no episodes it simply lists none.
+  return content;
+}
+
+function timed(command: string, args: string[], env: Record<string, string>, cwd = ROOT): Run & { outDir: string } {
+  const useTime = existsSync('/usr/bin/time');
+  const started = process.hrtime.bigint();
+  const result = spawnSync(useTime ? '/usr/bin/time' : command, useTime ? ['-f', 'PEAK_KB=%M', command, ...args] : args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...env, NODE_ENV: 'production' },
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.status !== 0) {
+    console.error(result.stdout.slice(-4000), result.stderr.slice(-4000));
+    throw new Error(`${command} ${args.join(' ')} failed`);
+  }
+  const peak = /PEAK_KB=(\d+)/.exec(result.stderr)?.[1];
+  const outDir = env['MARKET_DRIVEN_OUT_DIR'] ?? env['BENCH_OUT_DIR'] ?? '';
+  return { seconds, peakMb: peak ? Math.round(Number(peak) / 1024) : undefined, distBytes: folderBytes(outDir), outDir };
+}
+
+function folderBytes(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return stats.size;
+  return readdirSync(path).reduce((sum, name) => sum + folderBytes(join(path, name)), 0);
+}
+
+async function firstSearchBytes(dist: string): Promise<number> {
+  const { server, baseUrl } = await serveStatic(dist);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    let bytes = 0;
+    page.on('response', async (response) => {
+      if (response.url().includes('/pagefind/')) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+    });
+    await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('searchbox', { name: 'Search lessons and tools' }).fill('customer relationship');
+    await page.locator('.hits .hit').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    return bytes;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const rows: string[] = [];
+for (const count of sizes) {
+  console.log(`\n# ${count} lessons: generating content`);
+  const content = generateContent(count);
+  const work = join(content, '..');
+  console.log('  full build…');
+  const full = timed(process.execPath, [join(ROOT, 'scripts/build.ts')], {
+    MARKET_DRIVEN_CONTENT: content,
+    MARKET_DRIVEN_OUT_DIR: join(work, 'full'),
+    MARKET_DRIVEN_CACHE_DIR: join(work, 'full-cache'),
+  });
+  console.log(`  ${full.seconds.toFixed(1)} s; bare Astro build…`);
+  const bare = timed(join(ROOT, 'node_modules/.bin/astro'), ['build', '--root', join(ROOT, 'bench/bare')], {
+    BENCH_CONTENT: content,
+    BENCH_OUT_DIR: join(work, 'bare'),
+    BENCH_CACHE_DIR: join(work, 'bare-cache'),
+  });
+  console.log(`  ${bare.seconds.toFixed(1)} s; first search in Chromium…`);
+  const searchBytes = await firstSearchBytes(full.outDir);
+  const fullPerPage = (full.seconds * 1000) / count;
+  const barePerPage = (bare.seconds * 1000) / count;
+  rows.push(
+    `| ${count} | ${full.seconds.toFixed(1)} s | ${fullPerPage.toFixed(1)} ms | ${bare.seconds.toFixed(1)} s | ${barePerPage.toFixed(1)} ms | ${(fullPerPage / barePerPage).toFixed(2)}x | ${full.peakMb ?? '?'} MB | ${bare.peakMb ?? '?'} MB | ${mb(full.distBytes)} | ${mb(folderBytes(join(full.outDir, 'pagefind')))} | ${kb(searchBytes)} |`,
+  );
+  rmSync(work, { recursive: true, force: true });
+}
+
+const table = [
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${process.platform}/${process.arch}, Node ${process.version}, ${os()} .`,
+  '',
+  '| lessons | full build | full ms/page | bare Astro | bare ms/page | full/bare | full peak RSS | bare peak RSS | full dist/ | Pagefind index | first search download |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...rows,
+  '',
+  'Full build = `node scripts/build.ts` (Astro + every page, feed, sitemap, then Pagefind). Bare = `bench/bare`, Astro + MDX rendering the same files with a trivial layout. Peak RSS is the largest single process, from `/usr/bin/time`.',
+].join('\n');
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/RESULTS.md', `# Benchmark\n\n${table}\n`);
+console.log(`\n${table}\n\nWritten to bench/RESULTS.md`);
+
+function os(): string {
+  return `${(process.env['BENCH_MACHINE'] ?? `${require_cpus()} cores`)}`;
+}
+function require_cpus(): number {
+  return Number(spawnSync('nproc', { encoding: 'utf8' }).stdout.trim() || 0);
+}

@@ -1,0 +1,230 @@
+// The value-proposition builder island: holds the drafts, calls the pure modules in
+// src/lib/value-prop for everything it shows, and renders. Content arrives as props.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { composeOutputs } from '../lib/value-prop/compose';
+import { countFilled, createDraft, displayName, uniqueName, type Draft } from '../lib/value-prop/draft';
+import { activeDraft, canAddDraft } from '../lib/value-prop/drafts-state';
+import { MAX_DRAFTS, type FieldId } from '../lib/value-prop/fields';
+import { exportDraftsJson, exportFileName, importDraftsJson, MAX_IMPORT_CHARS } from '../lib/value-prop/json-transfer';
+import { checkLanguage, compileLanguageLists, type Finding } from '../lib/value-prop/language-check';
+import type { BuilderPageContent, ExampleView } from '../lib/value-prop/page-content';
+import { rateDraft } from '../lib/value-prop/rating';
+import { shareFragment } from '../lib/value-prop/share-code';
+import { draftToMarkdown, draftToPlainText } from '../lib/value-prop/text-export';
+import ValuePropActions from './ValuePropActions';
+import ValuePropCanvas from './ValuePropCanvas';
+import ValuePropCheck from './ValuePropCheck';
+import ValuePropCompare from './ValuePropCompare';
+import ValuePropDraftBar from './ValuePropDraftBar';
+import ValuePropExamples from './ValuePropExamples';
+import ValuePropNotices from './ValuePropNotices';
+import ValuePropOutput from './ValuePropOutput';
+import ValuePropSteps from './ValuePropSteps';
+import { blankDraft, newDraftId, useDraftStore } from './ValuePropStore';
+
+interface Props {
+  content: BuilderPageContent;
+}
+
+const TOO_MANY_DRAFTS = `You have ${MAX_DRAFTS} drafts, the most this browser keeps. Delete one you no longer need first.`;
+
+export default function ValuePropBuilder({ content }: Props) {
+  const store = useDraftStore();
+  const { state, dispatch, notify } = store;
+  const draft = activeDraft(state);
+  const [stepIndex, setStepIndex] = useState(0);
+  const [shareUrl, setShareUrl] = useState<string | undefined>();
+  // Focus moves after React has rendered the element it targets (a step heading, a field).
+  const [focusRequest, setFocusRequest] = useState<{ id: string; serial: number }>();
+  const focusSoon = (id: string) => setFocusRequest((previous) => ({ id, serial: (previous?.serial ?? 0) + 1 }));
+  useEffect(() => {
+    if (focusRequest) document.getElementById(focusRequest.id)?.focus();
+  }, [focusRequest]);
+
+  const compiled = useMemo(() => compileLanguageLists(content.lists), [content.lists]);
+  const labels = useMemo(
+    () => new Map(content.steps.flatMap((step) => step.fields.map((field) => [field.id, field.label.toLowerCase()] as const))),
+    [content.steps],
+  );
+  const label = useCallback((field: FieldId) => labels.get(field) ?? field, [labels]);
+  const outputs = useMemo(() => composeOutputs(draft.fields), [draft.fields]);
+  const report = useMemo(() => checkLanguage(draft.fields, compiled), [draft.fields, compiled]);
+  const rating = useMemo(() => rateDraft(draft.fields, report, content.ratingBands), [draft.fields, report, content.ratingBands]);
+  const findingsByField = useMemo(() => {
+    const byField = new Map<FieldId, Finding[]>();
+    for (const finding of report.findings) byField.set(finding.field, [...(byField.get(finding.field) ?? []), finding]);
+    return byField;
+  }, [report]);
+  const rate = useCallback((other: Draft) => rateDraft(other.fields, checkLanguage(other.fields, compiled), content.ratingBands), [compiled, content.ratingBands]);
+
+  // A share link describes one version of one draft; it goes stale when either changes.
+  useEffect(() => setShareUrl(undefined), [draft]);
+
+  const goToStep = (index: number) => {
+    setStepIndex(index);
+    focusSoon('vp-step-title');
+  };
+  const goToField = (field: FieldId) => {
+    setStepIndex(Math.max(0, content.steps.findIndex((step) => step.fields.some((f) => f.id === field))));
+    focusSoon(`vp-field-${field}`);
+  };
+  const openNew = (next: Draft, message: string) => {
+    if (!canAddDraft(state)) {
+      notify({ tone: 'error', message: TOO_MANY_DRAFTS });
+      return false;
+    }
+    dispatch({ type: 'add', draft: next });
+    setStepIndex(0);
+    notify({ tone: 'info', message });
+    return true;
+  };
+  const guide = { steps: content.steps };
+
+  const handlers = {
+    newDraft: () => {
+      const next = blankDraft(state.drafts);
+      if (openNew(next, `Started a new draft, “${displayName(next)}”.`)) focusSoon('vp-draft-name');
+    },
+    duplicate: () => {
+      if (!canAddDraft(state)) {
+        notify({ tone: 'error', message: TOO_MANY_DRAFTS });
+        return;
+      }
+      dispatch({ type: 'duplicate', newId: newDraftId(), now: Date.now() });
+      notify({ tone: 'info', message: `Duplicated “${displayName(draft)}”. You are now editing the copy.` });
+    },
+    delete: () => {
+      dispatch({ type: 'delete', id: draft.id, replacement: blankDraft([]) });
+      notify({ tone: 'info', message: `Deleted “${displayName(draft)}”.`, undo: true });
+    },
+    undo: () => {
+      dispatch({ type: 'undo-delete' });
+      notify({ tone: 'info', message: 'Restored the deleted draft.' });
+    },
+    loadExample: (example: ExampleView) => {
+      const name = uniqueName(example.draftName, state.drafts.map((d) => d.name));
+      const next = createDraft({ id: newDraftId(), name, fields: example.fields, now: Date.now() });
+      if (openNew(next, `Loaded the worked example as a new draft, “${name}”. Your other drafts are unchanged.`)) {
+        focusSoon('vp-output-title');
+      }
+    },
+    copyText: () => copy(draftToPlainText(draft, guide), 'Copied the statement, headline and pitch as plain text.'),
+    share: () => {
+      const url = `${window.location.origin}${window.location.pathname}${shareFragment(draft)}`;
+      setShareUrl(url);
+      copy(url, 'Share link created and copied. Whoever opens it gets their own copy; your draft stays yours.', 'Share link created below. Select it and copy it.');
+    },
+    copyShareUrl: () => shareUrl && copy(shareUrl, 'Share link copied.'),
+    downloadMarkdown: () =>
+      download(
+        exportFileName(displayName(draft), 'md'),
+        draftToMarkdown(draft, guide, { rating, findings: report.findings, ruleTitle: (rule) => content.rules[rule].title }),
+        'text/markdown',
+      ),
+    downloadJson: () => download(exportFileName(displayName(draft), 'json'), exportDraftsJson([draft], new Date()), 'application/json'),
+    importFile: async (file: File) => {
+      // Refuse huge files before reading them into memory (a character is at most four bytes).
+      if (file.size > MAX_IMPORT_CHARS * 4) {
+        notify({ tone: 'error', message: `That file is too large (${Math.round(file.size / 1000)} kB) to be a value-proposition export. Nothing was imported.` });
+        return;
+      }
+      let text: string;
+      try {
+        text = await file.text();
+      } catch {
+        notify({ tone: 'error', message: 'That file could not be read. Nothing was imported.' });
+        return;
+      }
+      const result = importDraftsJson(text, MAX_DRAFTS - state.drafts.length);
+      if (!result.ok) {
+        notify({ tone: 'error', message: result.error });
+        return;
+      }
+      const names = state.drafts.map((d) => d.name);
+      const imported = result.value.map((entry) => {
+        const name = uniqueName(entry.name || 'Imported draft', names);
+        names.push(name);
+        return createDraft({ id: newDraftId(), name, fields: entry.fields, now: Date.now() });
+      });
+      for (const next of imported) dispatch({ type: 'add', draft: next });
+      setStepIndex(0);
+      notify({
+        tone: 'info',
+        message: `Imported ${imported.length === 1 ? `“${displayName(imported[0] as Draft)}”` : `${imported.length} drafts`} as new ${imported.length === 1 ? 'draft' : 'drafts'}. Nothing you had was replaced.`,
+      });
+    },
+  };
+
+  function copy(text: string, success: string, failure = 'Your browser did not allow copying. Select the text and copy it by hand.') {
+    const fail = () => notify({ tone: 'info', message: failure });
+    if (!navigator.clipboard) return fail();
+    navigator.clipboard.writeText(text).then(() => notify({ tone: 'info', message: success }), fail);
+  }
+
+  return (
+    <div className="vp-app">
+      <ValuePropNotices
+        notices={store.notices}
+        saveError={store.saveError}
+        onDismiss={store.dismiss}
+        onUndo={handlers.undo}
+        onResumeSaving={(id) => {
+          store.resumeSaving();
+          store.dismiss(id);
+        }}
+      />
+      <ValuePropDraftBar
+        drafts={state.drafts}
+        active={draft}
+        onSelect={(id) => dispatch({ type: 'select', id })}
+        onRename={(name) => dispatch({ type: 'rename', name, now: Date.now() })}
+        onNew={handlers.newDraft}
+        onDuplicate={handlers.duplicate}
+        onDelete={handlers.delete}
+      />
+      <p className="vp-example-hint no-print">
+        Not sure where to begin? <a href="#vp-examples">Start from a worked example</a>.
+      </p>
+      <div className="vp-layout">
+        <ValuePropSteps
+          steps={content.steps}
+          stepIndex={stepIndex}
+          fields={draft.fields}
+          findingsByField={findingsByField}
+          rules={content.rules}
+          onStep={goToStep}
+          onEdit={(field, value) => dispatch({ type: 'edit-field', field, value, now: Date.now() })}
+          onFinish={() => focusSoon('vp-output-title')}
+        />
+        <div className="vp-side">
+          <ValuePropOutput outputs={outputs} filled={countFilled(draft.fields)} label={label} />
+          <ValuePropCheck report={report} rating={rating} rules={content.rules} label={label} onGoToField={goToField} />
+          <ValuePropActions
+            shareUrl={shareUrl}
+            onCopyText={handlers.copyText}
+            onShare={handlers.share}
+            onCopyShareUrl={handlers.copyShareUrl}
+            onDownloadMarkdown={handlers.downloadMarkdown}
+            onDownloadJson={handlers.downloadJson}
+            onImport={(file) => void handlers.importFile(file)}
+            onPrint={() => window.print()}
+          />
+        </div>
+      </div>
+      <ValuePropExamples examples={content.examples} onLoad={handlers.loadExample} />
+      <ValuePropCompare drafts={state.drafts} activeId={draft.id} steps={content.steps} label={label} rate={rate} />
+      <ValuePropCanvas draft={draft} outputs={outputs} rating={rating} steps={content.steps} label={label} />
+    </div>
+  );
+}
+
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,89 @@
+// The customer's-eye check: the rating, the we/you balance, and each finding with its fix,
+// a way to jump to the field, and the lesson that explains the rule.
+import type { FieldId } from '../lib/value-prop/fields';
+import type { LanguageReport } from '../lib/value-prop/language-check';
+import type { RuleView } from '../lib/value-prop/page-content';
+import type { Rating } from '../lib/value-prop/rating';
+
+interface Props {
+  report: LanguageReport;
+  rating: Rating;
+  rules: Record<LanguageReport['findings'][number]['rule'], RuleView>;
+  label: (field: FieldId) => string;
+  onGoToField: (field: FieldId) => void;
+}
+
+export default function ValuePropCheck({ report, rating, rules, label, onGoToField }: Props) {
+  const { findings, balance } = report;
+  return (
+    <section className="vp-check card" aria-labelledby="vp-check-title">
+      <h2 id="vp-check-title">Customer’s-eye check</h2>
+      {rating.status === 'rated' ? (
+        <div className="vp-rating">
+          <p className="vp-score">
+            <label htmlFor="vp-score-meter" className="vp-score-label">
+              Rating
+            </label>{' '}
+            <span className="vp-score-number">{rating.score}</span>
+            <span className="vp-score-of">/100</span> <strong>{rating.band.label}</strong>
+          </p>
+          <meter id="vp-score-meter" min={0} max={100} low={55} high={80} optimum={100} value={rating.score}>
+            {rating.score} out of 100
+          </meter>
+          <p>{rating.band.description}</p>
+        </div>
+      ) : (
+        <p className="vp-rating-pending">
+          Answer at least {rating.needed} questions for a rating ({rating.filled} so far). Findings appear as soon as you type.
+        </p>
+      )}
+      <p className="vp-balance">
+        Company words (we, our, us): <strong>{balance.company}</strong> · Customer words (you, your):{' '}
+        <strong>{balance.customer}</strong>
+      </p>
+      {findings.length === 0 ? (
+        <p className="vp-all-clear">
+          {rating.status === 'rated'
+            ? 'Nothing flagged. Now read it aloud to someone who might buy it, and listen for what they repeat back.'
+            : 'Nothing flagged yet.'}
+        </p>
+      ) : (
+        <>
+          <h3 className="vp-findings-title">
+            {findings.length} {findings.length === 1 ? 'thing' : 'things'} to sharpen
+          </h3>
+          <ol className="vp-findings">
+            {findings.map((finding, index) => {
+              const rule = rules[finding.rule];
+              return (
+                <li key={`${finding.field}-${finding.rule}-${index}`} className={`vp-finding vp-finding-${finding.severity}`}>
+                  <p className="vp-finding-head">
+                    <strong>{rule.title}</strong>
+                    {finding.severity === 'tip' && <span className="badge">Tip</span>} in{' '}
+                    <button type="button" className="vp-link-button" onClick={() => onGoToField(finding.field)}>
+                      {label(finding.field)}
+                    </button>
+                  </p>
+                  <p>{finding.message}</p>
+                  <p>
+                    <span className="vp-fix-label">Try:</span> {finding.fix}
+                  </p>
+                  <p className="meta">
+                    {rule.explain}{' '}
+                    {rule.lesson.href ? (
+                      <a href={rule.lesson.href}>
+                        Read “{rule.lesson.title}”<span className="visually-hidden"> (lesson)</span>
+                      </a>
+                    ) : (
+                      <span>Lesson: {rule.lesson.title} (coming soon)</span>
+                    )}
+                  </p>
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

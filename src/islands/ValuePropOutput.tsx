@@ -1,0 +1,40 @@
+// The live output: positioning statement, headline and sub-headline, elevator pitch.
+import type { ComposedOutputs } from '../lib/value-prop/compose';
+import { FIELD_IDS, type FieldId } from '../lib/value-prop/fields';
+
+import ValuePropSegments from './ValuePropSegments';
+
+interface Props {
+  outputs: ComposedOutputs;
+  filled: number;
+  label: (field: FieldId) => string;
+}
+
+export default function ValuePropOutput({ outputs, filled, label }: Props) {
+  return (
+    <section className="vp-output card" aria-labelledby="vp-output-title">
+      <h2 id="vp-output-title" tabIndex={-1}>
+        Your value proposition
+      </h2>
+      <p className="meta">
+        {filled} of {FIELD_IDS.length} answers so far.{' '}
+        {filled < FIELD_IDS.length && 'Dashed boxes mark what is still to come.'}
+      </p>
+      <h3>Positioning statement</h3>
+      <p className="vp-statement" data-testid="vp-positioning">
+        <ValuePropSegments segments={outputs.positioning} label={label} />
+      </p>
+      <h3>Headline and sub-headline</h3>
+      <p className="vp-headline">
+        <ValuePropSegments segments={outputs.headline} label={label} />
+      </p>
+      <p className="vp-subheadline">
+        <ValuePropSegments segments={outputs.subheadline} label={label} />
+      </p>
+      <h3>Elevator pitch</h3>
+      <p className="vp-pitch">
+        <ValuePropSegments segments={outputs.pitch} label={label} />
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,379 @@
+// Following and sharing, end to end against the built site: the share panel, link previews,
+// the printed handout, /subscribe/, the feeds, short links and reader progress.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import ICAL from 'ical.js';
+import type { Browser, BrowserContext } from 'playwright-core';
+import Parser from 'rss-parser';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { isPublished, isScheduled } from '../../src/lib/publishing';
+import { PROGRESS_KEY } from '../../src/lib/progress';
+import { readLessons } from '../support/content-files';
+import { axeViolations, baseUrl, collectErrors, launchBrowser, newContext } from './support/browser';
+
+const dist = resolve(process.env['E2E_DIST'] ?? 'dist');
+const now = new Date();
+const lessons = readLessons();
+const published = lessons.filter((lesson) => isPublished(lesson, now));
+const weekly = (list: typeof lessons) =>
+  list.filter((lesson) => lesson.data.series === 'weekly').sort((a, b) => a.data.episode - b.data.episode);
+const weeklyPublished = weekly(published);
+const weeklyScheduled = weekly(lessons.filter((lesson) => isScheduled(lesson, now)));
+const lesson = weeklyPublished.at(-1)!;
+const lessonPath = (slug: string) => `/lessons/${slug}/`;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+/** A context whose localStorage persists across pages and reloads, as in a real browser. */
+async function withContext<T>(run: (context: BrowserContext) => Promise<T>, options: Parameters<typeof newContext>[1] = {}) {
+  const context = await newContext(browser, options);
+  try {
+    return await run(context);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer) {
+  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+const metaContent = (html: string, key: string) =>
+  new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
+
+describe('link previews', () => {
+  test.each(published.map((l) => [l.id, l] as const))('%s has its own 1200x630 image and complete meta tags', (_slug, item) => {
+    const html = readFileSync(join(dist, 'lessons', item.id, 'index.html'), 'utf8');
+    const image = metaContent(html, 'og:image')!;
+    expect(new URL(image).pathname).toBe(`/og/lessons/${item.id}.png`);
+    expect(metaContent(html, 'twitter:image')).toBe(image);
+    expect(metaContent(html, 'twitter:card')).toBe('summary_large_image');
+    expect(metaContent(html, 'og:image:width')).toBe('1200');
+    expect(metaContent(html, 'og:type')).toBe('article');
+    expect(pngSize(readFileSync(join(dist, 'og', 'lessons', `${item.id}.png`)))).toEqual({ width: 1200, height: 630 });
+    const jsonLd = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!);
+    expect(jsonLd).toMatchObject({ '@type': 'Article', image, isPartOf: { '@type': 'CreativeWorkSeries' } });
+  });
+
+  test.each(['home', 'assessment', 'value-proposition'])('the %s image exists at 1200x630', (name) => {
+    expect(pngSize(readFileSync(join(dist, 'og', `${name}.png`)))).toEqual({ width: 1200, height: 630 });
+  });
+
+  test('the home page describes the site as an Organization and WebSite', () => {
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    expect(new URL(metaContent(html, 'og:image')!).pathname).toBe('/og/home.png');
+    expect(html).toMatch(/"@type":"Organization"/);
+    expect(html).toMatch(/"@type":"WebSite"/);
+  });
+});
+
+describe('feeds', () => {
+  test('the RSS feed parses and carries every published lesson with full content', async () => {
+    const feed = await new Parser().parseURL(`${baseUrl()}/rss.xml`);
+    expect(feed.items.map((item) => new URL(item.link!).pathname).sort()).toEqual(
+      published.map((l) => lessonPath(l.id)).sort(),
+    );
+    const item = feed.items.find((entry) => entry.title === lesson.data.title)!;
+    expect(item['content:encoded']).toContain('The boss brief');
+    expect(new Date(item.isoDate!).toISOString().slice(0, 10)).toBe(lesson.data.publishDate.toISOString().slice(0, 10));
+  });
+
+  test('/episodes.ics parses and has every published and scheduled weekly episode with stable UIDs', async () => {
+    const text = await (await fetch(`${baseUrl()}/episodes.ics`)).text();
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const expected = [...weeklyPublished, ...weeklyScheduled];
+    expect(weeklyScheduled.length).toBeGreaterThan(0);
+    expect(events.map((event) => event.uid.split('@')[0])).toEqual(expected.map((l) => l.id));
+    expect(new Set(events.map((event) => event.uid.split('@')[1])).size).toBe(1);
+    expect(events.map((event) => event.startDate.toString())).toEqual(
+      expected.map((l) => l.data.publishDate.toISOString().slice(0, 10)),
+    );
+  });
+});
+
+describe('/subscribe/', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`offers the feed and the calendar, with no axe violations in ${colorScheme}`, () =>
+      withContext(
+        async (context) => {
+          const page = await context.newPage();
+          const errors = collectErrors(page);
+          await page.goto(`${baseUrl()}/subscribe/`);
+          expect(await axeViolations(page)).toEqual([]);
+          await expect(page.getByRole('link', { name: 'Open the RSS feed' }).getAttribute('href')).resolves.toBe('/rss.xml');
+          await expect(page.getByRole('textbox', { name: 'Feed address' }).inputValue()).resolves.toMatch(/\/rss\.xml$/);
+          await expect(
+            page.getByRole('link', { name: 'Subscribe in your calendar app' }).getAttribute('href'),
+          ).resolves.toMatch(/^webcal:\/\/.*\/episodes\.ics$/);
+          expect(await page.getByText(weeklyScheduled[0]!.data.title).count()).toBe(1);
+          // No provider is configured in this build: no form, and nothing pretends to subscribe you.
+          expect(await page.getByRole('textbox', { name: /e-mail address/ }).count()).toBe(0);
+          expect(errors).toEqual([]);
+        },
+        { colorScheme },
+      ));
+  }
+
+  test('is linked from every page footer', () =>
+    withContext(async (context) => {
+      const page = await context.newPage();
+      await page.goto(`${baseUrl()}/lessons/`);
+      await page.getByRole('contentinfo').getByRole('link', { name: 'Subscribe' }).click();
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Never miss a Sunday');
+    }));
+});
+
+describe('the share panel on a lesson', () => {
+  const url = () => `${baseUrl()}${lessonPath(lesson.id)}`;
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`has no axe violations in ${colorScheme}, including the copy fallback`, () =>
+      withContext(
+        async (context) => {
+          await context.addInitScript(() => {
+            Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+          });
+          const page = await context.newPage();
+          await page.goto(url());
+          const panel = page.getByRole('region', { name: 'Send it to your boss' });
+          await panel.getByRole('button', { name: 'Copy link' }).click();
+          await expect.poll(() => panel.getByRole('textbox', { name: 'Link to copy' }).isVisible()).toBe(true);
+          expect(await axeViolations(page)).toEqual([]);
+        },
+        { colorScheme },
+      ));
+  }
+
+  test('"Email this to my boss" writes the title, boss brief, takeaways and canonical link', () =>
+    withContext(async (context) => {
+      const page = await context.newPage();
+      await page.goto(url());
+      const href = (await page.getByRole('link', { name: 'Email this to my boss' }).getAttribute('href'))!;
+      const params = new URLSearchParams(href.replace(/^mailto:\?/, ''));
+      expect(params.get('subject')).toBe(lesson.data.title);
+      const body = params.get('body')!;
+      expect(body).toContain(lesson.data.bossBrief);
+      expect(body).toContain(lesson.data.takeaways[0]);
+      const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
+      expect(body).toContain(canonical);
+    }));
+
+  test('copy link puts the canonical URL on the clipboard and says so', () =>
+    withContext(async (context) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      const page = await context.newPage();
+      await page.goto(url());
+      const panel = page.getByRole('region', { name: 'Send it to your boss' });
+      await panel.getByRole('button', { name: 'Copy link' }).click();
+      await expect.poll(() => panel.getByRole('status').textContent()).toMatch(/Link copied/);
+      const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+    }));
+
+  test('when copying is refused, the link is shown selected in a read-only field', () =>
+    withContext(async (context) => {
+      await context.addInitScript(() => {
+        Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+      });
+      const page = await context.newPage();
+      await page.goto(url());
+      const panel = page.getByRole('region', { name: 'Send it to your boss' });
+      const field = panel.getByRole('textbox', { name: 'Link to copy' });
+      expect(await field.isVisible()).toBe(false);
+      await panel.getByRole('button', { name: 'Copy link' }).click();
+      await expect.poll(() => field.isVisible()).toBe(true);
+      expect(await field.getAttribute('readonly')).not.toBeNull();
+      const selection = await page.evaluate(() => {
+        const input = document.activeElement as HTMLInputElement;
+        return input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0);
+      });
+      expect(selection).toBe(await page.locator('link[rel=canonical]').getAttribute('href'));
+    }));
+
+  test('the Share button appears only where the device can share, and shares the lesson', () =>
+    withContext(async (context) => {
+      const page = await context.newPage();
+      await page.goto(url());
+      expect(await page.getByRole('button', { name: 'Share…' }).count()).toBe(0);
+      await page.addInitScript(() => {
+        (window as unknown as { shared: unknown[] }).shared = [];
+        navigator.share = async (data) => {
+          (window as unknown as { shared: unknown[] }).shared.push(data);
+        };
+      });
+      await page.reload();
+      await page.getByRole('button', { name: 'Share…' }).click();
+      const shared = await page.evaluate(() => (window as unknown as { shared: { title: string; url: string }[] }).shared);
+      expect(shared[0]!.title).toBe(lesson.data.title);
+      expect(shared[0]!.url).toContain(lessonPath(lesson.id));
+    }));
+
+  test('social links are plain links to LinkedIn, X and Bluesky, with no third-party script on the page', () =>
+    withContext(async (context) => {
+      const page = await context.newPage();
+      const hosts = new Set<string>();
+      page.on('request', (request) => hosts.add(new URL(request.url()).host));
+      await page.goto(url(), { waitUntil: 'networkidle' });
+      for (const name of [/LinkedIn/, /^X/, /Bluesky/]) {
+        expect(await page.getByRole('link', { name }).getAttribute('href')).toMatch(/^https:\/\/(www\.linkedin\.com|x\.com|bsky\.app)\//);
+      }
+      expect([...hosts]).toEqual([new URL(baseUrl()).host]);
+    }));
+});
+
+describe('the printed handout', () => {
+  test('"Print handout" is offered and the print is one page with the brief, takeaways, questions and a QR code', () =>
+    withContext(async (context) => {
+      const page = await context.newPage();
+      await page.goto(`${baseUrl()}${lessonPath(lesson.id)}`);
+      expect(await page.getByRole('button', { name: 'Print handout' }).isVisible()).toBe(true);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.getByRole('complementary', { name: 'The boss brief' }).isVisible()).toBe(true);
+      expect(await page.getByRole('region', { name: /team meeting/ }).isVisible()).toBe(true);
+      const qr = page.getByRole('img', { name: /^QR code for https?:\/\/.*\/\d+\/$/ });
+      expect(await qr.isVisible()).toBe(true);
+      expect(await page.getByRole('region', { name: 'Send it to your boss' }).isVisible()).toBe(false);
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+      const letter = await page.pdf({ format: 'Letter' });
+      expect(letter.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+    }));
+});
+
+describe('short links', () => {
+  test('/<n>/ takes the reader to weekly episode n, and the lesson shows its short link', () =>
+    withContext(async (context) => {
+      const page = await context.newPage();
+      await page.goto(`${baseUrl()}/${lesson.data.episode}/`);
+      await page.waitForURL(`**${lessonPath(lesson.id)}`);
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(lesson.data.title);
+      const short = page.getByRole('link', { name: new RegExp(`/${lesson.data.episode}/$`) });
+      expect(await short.getAttribute('href')).toBe(`/${lesson.data.episode}/`);
+    }));
+
+  test('the redirect page has a canonical link and a visible link for when refresh is blocked', () => {
+    const html = readFileSync(join(dist, String(lesson.data.episode), 'index.html'), 'utf8');
+    expect(html).toContain(`<link rel="canonical" href="`);
+    expect(html).toMatch(new RegExp(`http-equiv="refresh" content="0; url=${lessonPath(lesson.id)}"`));
+    expect(html).toContain(`href="${lessonPath(lesson.id)}"`);
+  });
+
+  test('scheduled episodes have no short link yet', async () => {
+    const response = await fetch(`${baseUrl()}/${weeklyScheduled[0]!.data.episode}/`);
+    expect(response.status).toBe(404);
+  });
+});
+
+describe('reader progress', () => {
+  const cardOf = (page: import('playwright-core').Page, title: string) =>
+    page.getByRole('list', { name: 'Lessons' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+
+  test('finishing a lesson marks it read; the mark survives a reload, shows on the list and the home page offers the next one', () =>
+    withContext(
+      async (context) => {
+        const page = await context.newPage();
+        const errors = collectErrors(page);
+        const first = weeklyPublished[0]!;
+        await page.goto(`${baseUrl()}${lessonPath(first.id)}`);
+        expect(await page.getByRole('button', { name: 'Mark as read' }).count()).toBe(1);
+        // Jump straight to the bottom, as the End key does.
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        await expect.poll(() => page.getByRole('button', { name: 'Mark as unread' }).count(), { timeout: 5000 }).toBe(1);
+        expect(await page.getByText(/You finished this lesson on/).count()).toBe(1);
+        await page.reload();
+        expect(await page.getByRole('button', { name: 'Mark as unread' }).count()).toBe(1);
+
+        await page.goto(`${baseUrl()}/lessons/`);
+        await expect.poll(() => cardOf(page, first.data.title).getByText('Read', { exact: true }).isVisible()).toBe(true);
+        expect(await cardOf(page, weeklyPublished[1]!.data.title).getByText('Read', { exact: true }).isVisible()).toBe(false);
+
+        await page.goto(`${baseUrl()}/`);
+        const next = page.getByRole('region', { name: 'Continue the series' });
+        await expect.poll(() => next.isVisible()).toBe(true);
+        await expect(next.getByRole('link').textContent()).resolves.toContain(weeklyPublished[1]!.data.title);
+        expect(errors).toEqual([]);
+      },
+      { viewport: { width: 390, height: 700 } },
+    ));
+
+  test('the button marks a lesson read or unread, and the automatic mark does not override it', () =>
+    withContext(async (context) => {
+      const page = await context.newPage();
+      await page.goto(`${baseUrl()}${lessonPath(lesson.id)}`);
+      await page.getByRole('button', { name: 'Mark as read' }).click();
+      await expect.poll(() => page.getByText(/You finished this lesson on/).count()).toBe(1);
+      await page.getByRole('button', { name: 'Mark as unread' }).click();
+      await page.waitForTimeout(1500);
+      expect(await page.getByRole('button', { name: 'Mark as read' }).count()).toBe(1);
+      await page.reload();
+      expect(await page.getByRole('button', { name: 'Mark as read' }).count()).toBe(1);
+    }));
+
+  test('a page that is only glanced at is not marked read', () =>
+    withContext(async (context) => {
+      const page = await context.newPage();
+      await page.goto(`${baseUrl()}${lessonPath(lesson.id)}`);
+      await page.waitForTimeout(1500);
+      expect(await page.getByRole('button', { name: 'Mark as read' }).count()).toBe(1);
+    }));
+
+  test('lessons published since the previous visit are marked new', () =>
+    withContext(async (context) => {
+      const since = weeklyPublished.at(-3)!.data.publishDate;
+      await context.addInitScript(
+        ([key, lastSeen]) => {
+          if (!sessionStorage.getItem('seeded')) {
+            localStorage.setItem(key!, JSON.stringify({ version: 1, read: {}, lastSeen }));
+            sessionStorage.setItem('seeded', '1');
+          }
+        },
+        [PROGRESS_KEY, since.toISOString()],
+      );
+      const page = await context.newPage();
+      await page.goto(`${baseUrl()}/lessons/`);
+      const expected = published.filter((l) => l.data.publishDate > since).length;
+      expect(expected).toBeGreaterThan(0);
+      const badges = page.getByRole('list', { name: 'Lessons' }).getByText('New', { exact: true });
+      await expect.poll(() => badges.filter({ visible: true }).count()).toBe(expected);
+    }));
+
+  test('corrupt progress data is discarded silently and the reader starts fresh', () =>
+    withContext(async (context) => {
+      await context.addInitScript((key) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key, '{"version":1,"read":{"x":');
+          sessionStorage.setItem('seeded', '1');
+        }
+      }, PROGRESS_KEY);
+      const page = await context.newPage();
+      const errors = collectErrors(page);
+      await page.goto(`${baseUrl()}/lessons/`);
+      expect(await page.getByText('Read', { exact: true }).filter({ visible: true }).count()).toBe(0);
+      const stored = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
+      expect(JSON.parse(stored!)).toMatchObject({ version: 1, read: {} });
+      expect(errors).toEqual([]);
+    }));
+
+  test('with storage blocked, pages still work and show no marks', () =>
+    withContext(async (context) => {
+      await context.addInitScript(() => {
+        Object.defineProperty(window, 'localStorage', {
+          get() {
+            throw new DOMException('blocked', 'SecurityError');
+          },
+        });
+      });
+      const page = await context.newPage();
+      const errors = collectErrors(page);
+      await page.goto(`${baseUrl()}${lessonPath(lesson.id)}`);
+      await page.getByRole('button', { name: 'Mark as read' }).click();
+      await page.goto(`${baseUrl()}/`);
+      expect(errors).toEqual([]);
+    }));
+});

@@ -1,0 +1,81 @@
+import ICAL from 'ical.js';
+import { describe, expect, test } from 'vitest';
+import { episodeEvents, episodeUid } from '../../../src/lib/episode-calendar';
+import { buildCalendar, escapeText, foldLine } from '../../../src/lib/ics';
+import { NASTY_BRIEF, NASTY_TITLE } from './bad-input';
+
+const site = new URL('https://market-driven.pages.dev');
+const lesson = (id: string, episode: number, day: string, title = `Episode ${episode} title`) => ({
+  id,
+  data: { title, episode, series: 'weekly', publishDate: new Date(day), summary: `Summary ${id}`, bossBrief: NASTY_BRIEF },
+});
+const published = [lesson('first', 1, '2026-11-15', NASTY_TITLE), lesson('second', 2, '2026-11-22'), { ...lesson('mini', 1, '2026-11-18'), data: { ...lesson('mini', 1, '2026-11-18').data, series: 'mini' } }];
+const scheduled = [lesson('third', 3, '2026-11-29', 'Secret-ish; scheduled, title')];
+
+function parse(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+}
+
+const calendarText = () =>
+  buildCalendar({
+    name: 'Market Driven',
+    description: 'Weekly, every Sunday',
+    generatedAt: new Date('2026-11-24T21:00:00Z'),
+    events: episodeEvents(published, scheduled, { seriesId: 'weekly', seriesTitle: 'Weekly', site }),
+  });
+
+describe('episodeUid', () => {
+  test('is <slug>@<host>, the same on every build', () => {
+    expect(episodeUid('listen-first', site)).toBe('listen-first@market-driven.pages.dev');
+  });
+});
+
+describe('buildCalendar with episodeEvents', () => {
+  test('a real iCalendar parser reads one all-day event per weekly episode, published and scheduled', () => {
+    const events = parse(calendarText());
+    expect(events.map((event) => event.uid)).toEqual([
+      'first@market-driven.pages.dev',
+      'second@market-driven.pages.dev',
+      'third@market-driven.pages.dev',
+    ]);
+    expect(events.map((event) => event.startDate.toString())).toEqual(['2026-11-15', '2026-11-22', '2026-11-29']);
+    expect(events.every((event) => event.startDate.isDate)).toBe(true);
+    expect(events[0]!.endDate.toString()).toBe('2026-11-16');
+  });
+  test('a 200-character title with quotes, ampersands, semicolons and emoji round-trips exactly', () => {
+    const [first, , third] = parse(calendarText());
+    expect(first!.summary).toBe(`Weekly 1: ${NASTY_TITLE}`);
+    expect(first!.description).toContain(NASTY_BRIEF);
+    expect(first!.description).toContain('https://market-driven.pages.dev/lessons/first/');
+    expect(third!.summary).toBe('Weekly 3: Secret-ish; scheduled, title');
+  });
+  test('a scheduled episode shows its title and date only, like "coming next"', () => {
+    const third = parse(calendarText())[2]!;
+    expect(third.description).not.toContain('Summary third');
+    expect(third.description).not.toContain(NASTY_BRIEF);
+  });
+  test('every line ends in CRLF and is at most 75 octets', () => {
+    const text = calendarText();
+    expect(text.endsWith('\r\n')).toBe(true);
+    for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+});
+
+describe('escapeText', () => {
+  test('escapes backslash, semicolon, comma and newlines', () => {
+    expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne');
+  });
+});
+
+describe('foldLine', () => {
+  test('never splits a multi-byte character across lines', () => {
+    const folded = foldLine(`SUMMARY:${'é🚀'.repeat(40)}`);
+    for (const line of folded.split('\r\n')) {
+      expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+      expect(line).not.toContain('\uFFFD');
+    }
+    expect(folded.replace(/\r\n /g, '')).toBe(`SUMMARY:${'é🚀'.repeat(40)}`);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, test } from 'vitest';
+import { renderOgImage } from '../../../src/lib/og-image';
+import { NASTY_TITLE } from './bad-input';
+
+/** Width and height from a PNG's IHDR chunk (bytes 16–23). */
+export function pngSize(bytes: Uint8Array): { width: number; height: number } {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  expect([...bytes.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+describe('renderOgImage', () => {
+  test('draws a 1200x630 PNG even for a 200-character title full of emoji and markup', async () => {
+    const png = await renderOgImage({ eyebrow: 'Market Driven Weekly · Episode 200', title: NASTY_TITLE }, 'example.test');
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+  }, 30_000);
+  test('draws an image for an empty title', async () => {
+    const png = await renderOgImage({ eyebrow: '', title: '' }, 'example.test');
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+  }, 30_000);
+});
