@@ -12,6 +12,7 @@ import { serveStatic } from '../tests/e2e/support/static-server.ts';
 const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const sizes = SIZES.length ? SIZES : [1000, 5000];
 const ROOT = resolve('.');
+const REAL_LESSONS = readdirSync(join(ROOT, 'content', 'lessons')).filter((name) => name.endsWith('.mdx')).length;
 const TOPICS = ['product-market-fit', 'listening', 'relationships', 'customer-perspective', 'measurement', 'mindset', 'strategy', 'positioning'];
 const DIMENSIONS = ['timing', 'listening', 'relationships', 'customer-perspective', 'measurement', 'mindset', 'strategy'];
 const WORDS = `customer market listen build relationship value permission category research team product
@@ -36,12 +37,17 @@ function random(seed: number): () => number {
 function generateContent(count: number): string {
   const dir = mkdtempSync(join(tmpdir(), `market-driven-bench-${count}-`));
   const content = join(dir, 'content');
-  cpSync(join(ROOT, 'content'), content, { recursive: true, filter: (source) => !source.includes(`${join('content', 'lessons')}`) });
-  mkdirSync(join(content, 'lessons'), { recursive: true });
+  // The real content stays (the tools reference real lessons); synthetic episodes join it
+  // as their own series.
+  cpSync(join(ROOT, 'content'), content, { recursive: true });
+  writeFileSync(
+    join(content, 'series', 'synthetic.yaml'),
+    'title: Synthetic Archive\ndescription: Generated lessons that measure how the build scales.\ncadence: weekly\norder: 9\n',
+  );
   const next = random(count);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
-  const sentence = () => {
-    const words = Array.from({ length: 12 + Math.floor(next() * 10) }, () => pick(WORDS));
+  const sentence = (length = 12 + Math.floor(next() * 10)) => {
+    const words = Array.from({ length }, () => pick(WORDS));
     return `${words.join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
   };
   const start = Date.UTC(2026, 10, 22);
@@ -56,10 +62,10 @@ function generateContent(count: number): string {
       `---
 title: "Synthetic episode ${i}: ${pick(WORDS)} before ${pick(WORDS)}"
 episode: ${i}
-series: weekly
+series: synthetic
 publishDate: ${date}
-summary: ${sentence()}
-bossBrief: ${sentence()} ${sentence()}
+summary: ${sentence(10)}
+bossBrief: ${sentence(12)} ${sentence(12)}
 takeaways:
   - ${sentence()}
   - ${sentence()}
@@ -79,7 +85,6 @@ ${body}
 `,
     );
   }
-  // The golden-rules series file stays; with no episodes it simply lists none.
   return content;
 }
 
@@ -94,7 +99,7 @@ function timed(command: string, args: string[], env: Record<string, string>, cwd
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0) {
-    console.error(result.stdout.slice(-4000), result.stderr.slice(-4000));
+    console.error(result.stdout.slice(-3000), result.stderr.slice(-3000));
     throw new Error(`${command} ${args.join(' ')} failed`);
   }
   const peak = /PEAK_KB=(\d+)/.exec(result.stderr)?.[1];
@@ -154,10 +159,11 @@ for (const count of sizes) {
   });
   console.log(`  ${bare.seconds.toFixed(1)} s; first search in Chromium…`);
   const searchBytes = await firstSearchBytes(full.outDir);
-  const fullPerPage = (full.seconds * 1000) / count;
-  const barePerPage = (bare.seconds * 1000) / count;
+  const lessons = count + REAL_LESSONS;
+  const fullPerPage = (full.seconds * 1000) / lessons;
+  const barePerPage = (bare.seconds * 1000) / lessons;
   rows.push(
-    `| ${count} | ${full.seconds.toFixed(1)} s | ${fullPerPage.toFixed(1)} ms | ${bare.seconds.toFixed(1)} s | ${barePerPage.toFixed(1)} ms | ${(fullPerPage / barePerPage).toFixed(2)}x | ${full.peakMb ?? '?'} MB | ${bare.peakMb ?? '?'} MB | ${mb(full.distBytes)} | ${mb(folderBytes(join(full.outDir, 'pagefind')))} | ${kb(searchBytes)} |`,
+    `| ${count} + ${REAL_LESSONS} | ${full.seconds.toFixed(1)} s | ${fullPerPage.toFixed(1)} ms | ${bare.seconds.toFixed(1)} s | ${barePerPage.toFixed(1)} ms | ${(fullPerPage / barePerPage).toFixed(2)}x | ${full.peakMb ?? '?'} MB | ${bare.peakMb ?? '?'} MB | ${mb(full.distBytes)} | ${mb(folderBytes(join(full.outDir, 'pagefind')))} | ${kb(searchBytes)} |`,
   );
   rmSync(work, { recursive: true, force: true });
 }
@@ -165,7 +171,7 @@ for (const count of sizes) {
 const table = [
   `Measured ${new Date().toISOString().slice(0, 10)} on ${process.platform}/${process.arch}, Node ${process.version}, ${os()} .`,
   '',
-  '| lessons | full build | full ms/page | bare Astro | bare ms/page | full/bare | full peak RSS | bare peak RSS | full dist/ | Pagefind index | first search download |',
+  '| lessons (synthetic + real) | full build | full ms/page | bare Astro | bare ms/page | full/bare | full peak RSS | bare peak RSS | full dist/ | Pagefind index | first search download |',
   '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows,
   '',

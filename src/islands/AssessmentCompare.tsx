@@ -22,6 +22,8 @@ interface Row {
 
 /** How many of the largest dimension gaps are listed. */
 const GAPS_LISTED = 3;
+/** Up to this many results, the table fits beside the chart on a wide screen. */
+const SIDE_BY_SIDE_MAX = 3;
 /** Longest label a reader can give a result. */
 const LABEL_MAX = 40;
 
@@ -213,7 +215,7 @@ function ComparisonReport({ definition, respondents, comparison, headingRef }: R
           </li>
         ))}
       </ul>
-      <div className="result-figure">
+      <div className={respondents.length <= SIDE_BY_SIDE_MAX ? 'result-figure side-by-side' : 'result-figure'}>
         <AssessmentChart chart={chart} idPrefix="compare-chart" title="Scores by dimension, compared" />
         <table className="score-table">
           <caption className="visually-hidden">Scores by dimension, out of 100, for each result</caption>

@@ -162,7 +162,7 @@ export default function AssessmentResult(props: Props) {
               <tr key={dimension.dimensionId}>
                 <th scope="row">{dimensionsById.get(dimension.dimensionId)?.title}</th>
                 <td>{dimension.score ?? '—'}</td>
-                <td>
+                <td className="band-cell">
                   {dimension.bandId ? bandsById.get(dimension.bandId)?.label : 'Not answered'}
                   {dimension.answered > 0 && dimension.answered < dimension.total && (
                     <span className="meta"> ({dimension.answered} of {dimension.total} answered)</span>

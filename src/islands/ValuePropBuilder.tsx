@@ -10,7 +10,7 @@ import { checkLanguage, compileLanguageLists, type Finding } from '../lib/value-
 import type { BuilderPageContent, ExampleView } from '../lib/value-prop/page-content';
 import { rateDraft } from '../lib/value-prop/rating';
 import { shareFragment } from '../lib/value-prop/share-code';
-import { draftToMarkdown, draftToPlainText } from '../lib/value-prop/text-export';
+import { draftToMarkdown, draftToPlainText, gapLabeller } from '../lib/value-prop/text-export';
 import ValuePropActions from './ValuePropActions';
 import ValuePropCanvas from './ValuePropCanvas';
 import ValuePropCheck from './ValuePropCheck';
@@ -42,11 +42,12 @@ export default function ValuePropBuilder({ content }: Props) {
   }, [focusRequest]);
 
   const compiled = useMemo(() => compileLanguageLists(content.lists), [content.lists]);
-  const labels = useMemo(
-    () => new Map(content.steps.flatMap((step) => step.fields.map((field) => [field.id, field.label.toLowerCase()] as const))),
-    [content.steps],
-  );
-  const label = useCallback((field: FieldId) => labels.get(field) ?? field, [labels]);
+  const guide = useMemo(() => ({ steps: content.steps }), [content.steps]);
+  const gapLabel = useMemo(() => gapLabeller(guide), [guide]);
+  const fieldLabel = useMemo(() => {
+    const labels = new Map(content.steps.flatMap((step) => step.fields.map((field) => [field.id, field.label] as const)));
+    return (field: FieldId) => labels.get(field) ?? field;
+  }, [content.steps]);
   const outputs = useMemo(() => composeOutputs(draft.fields), [draft.fields]);
   const report = useMemo(() => checkLanguage(draft.fields, compiled), [draft.fields, compiled]);
   const rating = useMemo(() => rateDraft(draft.fields, report, content.ratingBands), [draft.fields, report, content.ratingBands]);
@@ -78,7 +79,6 @@ export default function ValuePropBuilder({ content }: Props) {
     notify({ tone: 'info', message });
     return true;
   };
-  const guide = { steps: content.steps };
 
   const handlers = {
     newDraft: () => {
@@ -197,8 +197,8 @@ export default function ValuePropBuilder({ content }: Props) {
           onFinish={() => focusSoon('vp-output-title')}
         />
         <div className="vp-side">
-          <ValuePropOutput outputs={outputs} filled={countFilled(draft.fields)} label={label} />
-          <ValuePropCheck report={report} rating={rating} rules={content.rules} label={label} onGoToField={goToField} />
+          <ValuePropOutput outputs={outputs} filled={countFilled(draft.fields)} label={gapLabel} />
+          <ValuePropCheck report={report} rating={rating} rules={content.rules} label={fieldLabel} onGoToField={goToField} />
           <ValuePropActions
             shareUrl={shareUrl}
             onCopyText={handlers.copyText}
@@ -212,8 +212,8 @@ export default function ValuePropBuilder({ content }: Props) {
         </div>
       </div>
       <ValuePropExamples examples={content.examples} onLoad={handlers.loadExample} />
-      <ValuePropCompare drafts={state.drafts} activeId={draft.id} steps={content.steps} label={label} rate={rate} />
-      <ValuePropCanvas draft={draft} outputs={outputs} rating={rating} steps={content.steps} label={label} />
+      <ValuePropCompare drafts={state.drafts} activeId={draft.id} steps={content.steps} label={gapLabel} rate={rate} />
+      <ValuePropCanvas draft={draft} outputs={outputs} rating={rating} steps={content.steps} label={gapLabel} />
     </div>
   );
 }

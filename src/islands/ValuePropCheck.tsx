@@ -1,5 +1,6 @@
 // The customer's-eye check: the rating, the we/you balance, and each finding with its fix,
 // a way to jump to the field, and the lesson that explains the rule.
+import { useState } from 'react';
 import type { FieldId } from '../lib/value-prop/fields';
 import type { LanguageReport } from '../lib/value-prop/language-check';
 import type { RuleView } from '../lib/value-prop/page-content';
@@ -13,8 +14,13 @@ interface Props {
   onGoToField: (field: FieldId) => void;
 }
 
+/** Findings listed before "Show all": enough to act on without burying the rest of the page. */
+const FINDINGS_SHOWN = 5;
+
 export default function ValuePropCheck({ report, rating, rules, label, onGoToField }: Props) {
   const { findings, balance } = report;
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? findings : findings.slice(0, FINDINGS_SHOWN);
   return (
     <section className="vp-check card" aria-labelledby="vp-check-title">
       <h2 id="vp-check-title">Customer’s-eye check</h2>
@@ -53,7 +59,7 @@ export default function ValuePropCheck({ report, rating, rules, label, onGoToFie
             {findings.length} {findings.length === 1 ? 'thing' : 'things'} to sharpen
           </h3>
           <ol className="vp-findings">
-            {findings.map((finding, index) => {
+            {shown.map((finding, index) => {
               const rule = rules[finding.rule];
               return (
                 <li key={`${finding.field}-${finding.rule}-${index}`} className={`vp-finding vp-finding-${finding.severity}`}>
@@ -82,6 +88,11 @@ export default function ValuePropCheck({ report, rating, rules, label, onGoToFie
               );
             })}
           </ol>
+          {findings.length > FINDINGS_SHOWN && (
+            <button type="button" className="button secondary vp-show-all" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+              {showAll ? `Show the first ${FINDINGS_SHOWN} only` : `Show all ${findings.length}`}
+            </button>
+          )}
         </>
       )}
     </section>

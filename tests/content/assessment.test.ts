@@ -1,5 +1,6 @@
 // The real self-assessment definition: valid, every reference resolves, and it fits the lessons.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { formatProblems } from '../../src/lib/content-integrity';
@@ -7,6 +8,7 @@ import { checkAssessmentReferences } from '../../src/lib/assessment/references';
 import { isPublished } from '../../src/lib/publishing';
 import { assessmentSchema } from '../../src/schemas/assessment';
 import { readLessons } from '../support/content-files';
+import { buildSite, prepareFixture, rewrite } from '../support/fixture-build';
 
 const FILE = 'content/assessment/market-driven.yaml';
 const FIXTURE = 'tests/fixtures/content/assessment/market-driven.yaml';
@@ -69,5 +71,38 @@ describe(FILE, () => {
 describe(FIXTURE, () => {
   test('is a valid definition, so fixture builds get an assessment page', () => {
     expect(assessmentSchema.safeParse(parse(readFileSync(FIXTURE, 'utf8'))).success).toBe(true);
+  });
+});
+
+describe('a fixture build with the assessment', () => {
+  test('builds the assessment and compare pages from the fixture definition', () => {
+    const build = buildSite(prepareFixture());
+    expect(build.status, build.output).toBe(0);
+    const page = readFileSync(join(build.outDir, 'assessment/index.html'), 'utf8');
+    expect(page).toContain('Fixture statement 1 about timing.');
+    expect(existsSync(join(build.outDir, 'assessment/compare/index.html'))).toBe(true);
+  });
+
+  test('fails on a recommended lesson that does not exist, naming the file, the field and the slug', () => {
+    const build = buildSite(
+      prepareFixture((dir) => rewrite(dir, 'assessment/market-driven.yaml', (text) => text.replace('lessons: [first-weekly]', 'lessons: [no-such-lesson]'))),
+    );
+    expect(build.status, build.output).not.toBe(0);
+    expect(build.output).toMatch(/assessment\/market-driven\.yaml: dimensions\[0\]\.lessons\[0\]: no lesson with slug "no-such-lesson"/);
+  });
+
+  test('fails on a lesson tagged with a dimension the assessment does not define', () => {
+    const build = buildSite(
+      prepareFixture((dir) => rewrite(dir, 'lessons/second-weekly.mdx', (text) => text.replace(/dimensions:\n {2}- listening/, 'dimensions:\n  - astrology'))),
+    );
+    expect(build.status, build.output).not.toBe(0);
+    expect(build.output).toMatch(/second-weekly\.mdx: dimensions\[0\]: unknown assessment dimension "astrology"/);
+  });
+
+  test('fails on an invalid definition, naming the field', () => {
+    const build = buildSite(prepareFixture((dir) => rewrite(dir, 'assessment/market-driven.yaml', (text) => text.replace('max: 49', 'max: 48'))));
+    expect(build.status, build.output).not.toBe(0);
+    expect(build.output).toMatch(/market-driven/);
+    expect(build.output).toMatch(/bands\.1\.min: must be 49: bands run from 0 to 100 without gaps or overlaps/);
   });
 });

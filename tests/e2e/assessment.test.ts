@@ -92,7 +92,7 @@ describe('the self-assessment page', () => {
         for (let value = 1; value < answers[question.id]!; value += 1) await page.keyboard.press('ArrowRight');
         expect(await page.locator(`input[name="${name}"]:checked`).getAttribute('value')).toBe(String(answers[question.id]));
       }
-      await tabUntil(page, (element) => element.getAttribute('type') === 'submit', 'the submit button');
+      await tabUntil(page, (element) => element.getAttribute('type') === 'submit' && element.closest('.assessment') !== null, 'the submit button');
       await page.keyboard.press('Enter');
     }
     const expected = bandLabel(answers);

@@ -8,7 +8,7 @@ import type { Rating } from './rating';
 
 /** What the exports need to know about the steps: titles and field labels, from content. */
 export interface ExportGuide {
-  steps: readonly { rule: number; title: string; fields: readonly { id: FieldId; label: string }[] }[];
+  steps: readonly { rule: number; title: string; fields: readonly { id: FieldId; label: string; gap?: string }[] }[];
 }
 
 /** The language check's result, when the export should include it. */
@@ -22,7 +22,7 @@ export interface ExportCheck {
 export function draftToMarkdown(draft: Draft, guide: ExportGuide, check?: ExportCheck): string {
   const label = labeller(guide);
   const outputs = composeOutputs(draft.fields);
-  const md = (segments: readonly Segment[]) => segmentsToMarkdown(segments, label);
+  const md = (segments: readonly Segment[]) => segmentsToMarkdown(segments, gapLabeller(guide));
   const lines = [
     `# ${escapeMarkdown(displayName(draft))}`,
     '',
@@ -64,7 +64,7 @@ export function draftToMarkdown(draft: Draft, guide: ExportGuide, check?: Export
 
 /** The draft's outputs as plain text for a chat message or an e-mail. */
 export function draftToPlainText(draft: Draft, guide: ExportGuide): string {
-  const label = labeller(guide);
+  const label = gapLabeller(guide);
   const outputs = composeOutputs(draft.fields);
   const text = (segments: readonly Segment[]) => segmentsToPlain(segments, label);
   return [
@@ -104,9 +104,16 @@ function segmentsToMarkdown(segments: readonly Segment[], label: (field: FieldId
     .join('');
 }
 
+/** A field's label, as on the form. */
 function labeller(guide: ExportGuide): (field: FieldId) => string {
   const labels = new Map(guide.steps.flatMap((step) => step.fields.map((field) => [field.id, field.label] as const)));
-  return (field) => (labels.get(field) ?? field).toLowerCase();
+  return (field) => labels.get(field) ?? field;
+}
+
+/** The short words that stand in a gap: the field's `gap`, else its label in lower case. */
+export function gapLabeller(guide: ExportGuide): (field: FieldId) => string {
+  const labels = new Map(guide.steps.flatMap((step) => step.fields.map((field) => [field.id, field.gap ?? field.label.toLowerCase()] as const)));
+  return (field) => labels.get(field) ?? field;
 }
 
 function ratingLine(rating: Rating): string {

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { createDraft } from '../../../src/lib/value-prop/draft';
-import { draftToMarkdown, draftToPlainText, escapeMarkdown, segmentsToPlain } from '../../../src/lib/value-prop/text-export';
+import { draftToMarkdown, draftToPlainText, escapeMarkdown, gapLabeller, segmentsToPlain } from '../../../src/lib/value-prop/text-export';
 import { composeHeadline } from '../../../src/lib/value-prop/compose';
 
 const guide = {
   steps: [
-    { rule: 1, title: 'Who are your customers?', fields: [{ id: 'primaryCustomer' as const, label: 'Primary customer' }] },
+    { rule: 1, title: 'Who are your customers?', fields: [{ id: 'primaryCustomer' as const, label: 'Primary customer', gap: 'target customer' }] },
     { rule: 4, title: 'Why will they choose you?', fields: [{ id: 'benefit' as const, label: 'Key benefit' }] },
   ],
 };
@@ -33,7 +33,7 @@ describe('draftToMarkdown', () => {
       ruleTitle: () => 'Jargon',
     });
     expect(md).toContain("## Customer's-eye check\n\nRating: 72/100, Getting there.");
-    expect(md).toContain('- **key benefit** (Jargon): Jargon. Say it plainly.');
+    expect(md).toContain('- **Key benefit** (Jargon): Jargon. Say it plainly.');
   });
 
   test('escapes user text so it cannot become links, images or HTML', () => {
@@ -49,8 +49,17 @@ describe('draftToPlainText', () => {
     expect(text.split('\n')[0]).toBe('Bike *shops*');
     expect(text).toContain('Headline: Counts stock in 45 minutes');
     // Fields the guide does not label fall back to their id.
-    expect(text).toContain('Sub-headline: [productname] is [category] for owners of bike shops.');
+    expect(text).toContain('Sub-headline: [productName] is [category] for owners of bike shops.');
     expect(text).toContain('Elevator pitch\nToday, [pains].');
+  });
+});
+
+describe('gapLabeller', () => {
+  test('uses the field’s gap words, else its label in lower case, else its id', () => {
+    const gap = gapLabeller(guide);
+    expect(gap('primaryCustomer')).toBe('target customer');
+    expect(gap('benefit')).toBe('key benefit');
+    expect(gap('proof')).toBe('proof');
   });
 });
 

@@ -1,0 +1,380 @@
+// The value-proposition builder in a browser: keyboard-only steps, reload, worked examples, the
+// language check, share links, JSON round trip, bad links, bad files and bad storage, print,
+// accessibility in both colour schemes, and the page's JavaScript budget.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BACKUP_KEY, STORAGE_KEY } from '../../src/lib/value-prop/storage';
+import { axeViolations, baseUrl, collectErrors, launchBrowser, newContext } from './support/browser';
+
+/** The page's whole JavaScript, gzip, React included (React 19's runtime is about 69 KB of it). */
+const PAGE_JS_BUDGET_BYTES = 100 * 1024;
+/** The builder's own code (island, zod/mini, fflate), gzip, beyond React. */
+const ISLAND_JS_BUDGET_BYTES = 35 * 1024;
+
+const ANSWERS = {
+  primaryCustomer: 'owners of independent bike shops',
+  secondaryCustomers: 'their bookkeeper',
+  productName: 'Shelfcount',
+  job: 'need an accurate stock count every quarter',
+  pains: 'counting stock means closing for a day',
+  gains: 'they open on Monday knowing what to reorder',
+  category: 'stock-counting app',
+  alternative: 'a clipboard count on paper',
+  benefit: 'turns a day-long count into 45 minutes',
+  proof: 'In a pilot with 12 shops, a count took 41 minutes',
+  difference: 'needs no scanner and no closing day',
+};
+const STATEMENT =
+  'For owners of independent bike shops who need an accurate stock count every quarter, Shelfcount is a stock-counting app that turns a day-long count into 45 minutes. Unlike a clipboard count on paper, Shelfcount needs no scanner and no closing day.';
+const STEP_FIELDS: (keyof typeof ANSWERS)[][] = [
+  ['primaryCustomer', 'secondaryCustomers'],
+  ['productName', 'job', 'pains', 'gains'],
+  ['category', 'alternative'],
+  ['benefit', 'proof', 'difference'],
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+async function open(context: BrowserContext, hash = ''): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl()}/value-proposition/${hash}`);
+  await page.waitForSelector('astro-island:not([ssr])');
+  return page;
+}
+
+/** Presses Tab until the element with `id` has focus, so the test follows the real focus order. */
+async function tabTo(page: Page, id: string): Promise<void> {
+  for (let presses = 0; presses < 40; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((target) => document.activeElement?.id === target, id)) return;
+  }
+  throw new Error(`Tab never reached #${id}`);
+}
+
+/** Presses Tab until a button with this text has focus. */
+async function tabToButton(page: Page, text: RegExp): Promise<void> {
+  for (let presses = 0; presses < 40; presses += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => (document.activeElement?.tagName === 'BUTTON' ? document.activeElement.textContent : null));
+    if (focused && text.test(focused)) return;
+  }
+  throw new Error(`Tab never reached a button matching ${text}`);
+}
+
+const statement = (page: Page) => page.getByTestId('vp-positioning').innerText();
+const stepButton = (page: Page, name: RegExp) => page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name });
+
+/** Fills every field by clicking (for tests that are not about the keyboard). */
+async function fillAll(page: Page, answers: Partial<typeof ANSWERS> = ANSWERS): Promise<void> {
+  for (const [index, fields] of STEP_FIELDS.entries()) {
+    await stepButton(page, new RegExp(`Step ${index + 1}:`)).click();
+    for (const field of fields) if (answers[field] !== undefined) await page.locator(`#vp-field-${field}`).fill(answers[field]);
+  }
+}
+
+/** Waits until autosave has written something to localStorage. */
+async function saved(page: Page): Promise<void> {
+  await page.waitForFunction((key) => (localStorage.getItem(key) ?? '').includes('"updatedAt"'), STORAGE_KEY);
+  await page.waitForTimeout(600);
+}
+
+describe('the value-proposition builder', () => {
+  test('keyboard only: every step filled, the statement appears, and a reload keeps it', async () => {
+    const context = await newContext(browser);
+    const page = await open(context);
+    const errors = collectErrors(page);
+    for (const [index, fields] of STEP_FIELDS.entries()) {
+      for (const field of fields) {
+        await tabTo(page, `vp-field-${field}`);
+        await page.keyboard.type(ANSWERS[field]);
+      }
+      await tabToButton(page, index === STEP_FIELDS.length - 1 ? /See your value proposition/ : /^Next/);
+      await page.keyboard.press('Enter');
+      const focused = await page.evaluate(() => document.activeElement?.id);
+      expect(focused).toBe(index === STEP_FIELDS.length - 1 ? 'vp-output-title' : 'vp-step-title');
+    }
+    expect(await statement(page)).toBe(STATEMENT);
+    expect(await page.locator('.vp-headline').innerText()).toBe('Turns a day-long count into 45 minutes');
+    expect(await page.locator('.vp-gap').count()).toBe(0);
+
+    await saved(page);
+    await page.reload();
+    await page.waitForSelector('astro-island:not([ssr])');
+    await expect.poll(() => statement(page)).toBe(STATEMENT);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('missing answers show as labelled gaps, not broken sentences', async () => {
+    const context = await newContext(browser);
+    const page = await open(context);
+    await page.locator('#vp-field-primaryCustomer').fill('owners of bike shops');
+    expect(await statement(page)).toMatch(/^For owners of bike shops who \(missing: their job\)/);
+    expect(await page.locator('[data-testid=vp-positioning] .vp-gap').count()).toBe(6);
+    await context.close();
+  });
+
+  test('a worked example loads in one click, as a new draft', async () => {
+    const context = await newContext(browser);
+    const page = await open(context);
+    await page.getByRole('button', { name: /Load this example: A regional broadband provider/ }).click();
+    await expect.poll(() => statement(page)).toMatch(/^For owners of farm shops.*Dalewire Business Fibre is a business broadband provider/);
+    await expect.poll(() => page.getByRole('status').innerText()).toMatch(/Loaded the worked example as a new draft/);
+    expect(await page.locator('#vp-draft-select option').count()).toBe(2);
+    await context.close();
+  });
+
+  test('the language check flags “we are a world-class innovative solution” and links the field and the lesson', async () => {
+    const context = await newContext(browser);
+    const page = await open(context);
+    await stepButton(page, /Step 4:/).click();
+    await page.locator('#vp-field-benefit').fill('we are a world-class innovative solution');
+    const check = page.getByRole('region', { name: 'Customer’s-eye check' });
+    const text = await check.innerText();
+    for (const flagged of ['“we”', '“world-class”', '“innovative”', '“solution”']) expect(text).toContain(flagged);
+    for (const rule of ['Company-centric wording', 'Empty superlative', 'Jargon']) expect(text).toContain(rule);
+    // Findings also sit under the field itself, read out with it.
+    const describedBy = await page.locator('#vp-field-benefit').getAttribute('aria-describedby');
+    expect(describedBy).toContain('vp-field-benefit-findings');
+    // Each finding links to the lesson that explains its rule, and can take you to the field.
+    expect(await check.getByRole('link', { name: /See It Through Your Customer's Eyes/ }).first().getAttribute('href')).toBe(
+      '/lessons/see-it-through-your-customers-eyes/',
+    );
+    await stepButton(page, /Step 1:/).click();
+    await check.getByRole('button', { name: 'Key benefit' }).first().click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('vp-field-benefit');
+    await context.close();
+  });
+
+  test('a share link opens as a copy in a fresh browser, without touching the recipient’s drafts', async () => {
+    const sender = await newContext(browser);
+    const page = await open(sender);
+    await fillAll(page);
+    await page.getByRole('button', { name: 'Create share link' }).click();
+    const link = await page.locator('#vp-share-url').inputValue();
+    expect(link).toMatch(/\/value-proposition\/#d=v1\.[A-Za-z0-9_-]+$/);
+    await sender.close();
+
+    const recipient = await newContext(browser);
+    const own = await open(recipient);
+    await own.locator('#vp-draft-name').fill('My own draft');
+    await own.locator('#vp-field-primaryCustomer').fill('my own customers');
+    await saved(own);
+    await own.close();
+
+    const shared = await recipient.newPage();
+    await shared.goto(link);
+    await shared.waitForSelector('astro-island:not([ssr])');
+    await expect.poll(() => statement(shared)).toBe(STATEMENT);
+    expect(await shared.getByRole('status').innerText()).toMatch(/Opened the shared draft as a new copy/);
+    expect(new URL(shared.url()).hash).toBe('');
+    const names = await shared.locator('#vp-draft-select option').allInnerTexts();
+    expect(names).toEqual(['My own draft', 'Untitled draft (shared copy)']);
+    await shared.locator('#vp-draft-select').selectOption({ label: 'My own draft' });
+    expect(await statement(shared)).toMatch(/^For my own customers who/);
+    await recipient.close();
+  });
+
+  test('a tampered link shows a message and the builder starts clean, keeping saved drafts', async () => {
+    const context = await newContext(browser);
+    const first = await open(context);
+    await first.locator('#vp-field-productName').fill('Kept safe');
+    await saved(first);
+    await first.close();
+    const page = await open(context, '#d=v1.eJzLSM3JyQcABiwCFQ-tampered');
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/damaged or incomplete.*Your own drafts are unchanged/s);
+    expect(await page.locator('#vp-draft-select option').count()).toBe(1);
+    expect(await statement(page)).toContain('Kept safe');
+    const huge = await open(context, `#d=v1.${'A'.repeat(20_000)}`);
+    await expect.poll(() => huge.getByRole('alert').innerText()).toMatch(/too long/);
+    await context.close();
+  });
+
+  test('export JSON then import it reproduces the draft as a new one; garbage and huge files are refused', async () => {
+    const context = await newContext(browser);
+    const page = await open(context);
+    await fillAll(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+    const file = await download.path();
+    expect(download.suggestedFilename()).toBe('untitled-draft.json');
+
+    await page.locator('#vp-import-file').setInputFiles(file);
+    await expect.poll(() => page.getByRole('status').innerText()).toMatch(/Imported “Untitled draft \(2\)” as new draft/);
+    expect(await page.locator('#vp-draft-select option').count()).toBe(2);
+    expect(await page.locator('#vp-draft-select').inputValue()).not.toBe(await page.locator('#vp-draft-select option').first().getAttribute('value'));
+    expect(await statement(page)).toBe(STATEMENT);
+
+    await page.locator('#vp-import-file').setInputFiles({ name: 'garbage.json', mimeType: 'application/json', buffer: Buffer.from('{ this is garbage') });
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/not valid JSON/);
+    await page.locator('#vp-import-file').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(5_000_000, 32) });
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/too large/);
+    expect(await page.locator('#vp-draft-select option').count()).toBe(2);
+    await context.close();
+  });
+
+  test('Markdown export and plain-text copy carry the statement', async () => {
+    const context = await newContext(browser);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await open(context);
+    await fillAll(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
+    const markdown = readFileSync(await download.path(), 'utf8');
+    expect(markdown).toContain('## Positioning statement');
+    expect(markdown).toContain('Shelfcount is a stock-counting app');
+    await page.getByRole('button', { name: 'Copy as text' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(STATEMENT);
+    await context.close();
+  });
+
+  test('drafts can be duplicated, renamed, compared side by side, deleted and restored', async () => {
+    const context = await newContext(browser);
+    const page = await open(context);
+    await fillAll(page);
+    await page.getByRole('button', { name: 'Duplicate' }).click();
+    await page.locator('#vp-draft-name').fill('Shorter');
+    await stepButton(page, /Step 4:/).click();
+    await page.locator('#vp-field-benefit').fill('counts stock in 20 minutes');
+    const compare = page.getByRole('region', { name: 'Compare two drafts' });
+    await compare.getByLabel('First draft').selectOption({ label: 'Untitled draft' });
+    await compare.getByLabel('Second draft').selectOption({ label: 'Shorter' });
+    const headline = compare.getByRole('row', { name: /^Headline/ });
+    expect(await headline.innerText()).toMatch(/Turns a day-long count into 45 minutes\s+Counts stock in 20 minutes/);
+    expect(await compare.getByRole('row', { name: /^Primary customer \(same\)/ }).count()).toBe(1);
+
+    await page.getByRole('button', { name: /^Delete/ }).click();
+    expect(await page.locator('#vp-draft-select option').allInnerTexts()).toEqual(['Untitled draft']);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    expect(await page.locator('#vp-draft-select option').allInnerTexts()).toEqual(['Untitled draft', 'Shorter']);
+    await context.close();
+  });
+
+  test('corrupt storage is reported and backed up, and the builder still works', async () => {
+    const context = await newContext(browser);
+    await context.addInitScript(
+      ([key]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key!, '{"version":1,"drafts":[{"broken":');
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [STORAGE_KEY],
+    );
+    const page = await open(context);
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/could not be read/);
+    expect(await page.evaluate((key) => localStorage.getItem(key), BACKUP_KEY)).toBe('{"version":1,"drafts":[{"broken":');
+    await page.locator('#vp-field-productName').fill('Still works');
+    expect(await statement(page)).toContain('Still works');
+    await context.close();
+  });
+
+  test('unavailable or full storage is explained and the work in the page is kept', async () => {
+    const context = await newContext(browser);
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const page = await open(context);
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/not letting the page save drafts/);
+    await page.locator('#vp-field-productName').fill('In memory');
+    expect(await statement(page)).toContain('In memory');
+    await context.close();
+
+    const full = await newContext(browser);
+    await full.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      };
+    });
+    const fullPage = await open(full);
+    await fullPage.locator('#vp-field-productName').fill('Not saved');
+    await expect.poll(() => fullPage.getByRole('alert').innerText()).toMatch(/storage is full/);
+    expect(await statement(fullPage)).toContain('Not saved');
+    await full.close();
+  });
+
+  test('text is rendered as text, never as markup', async () => {
+    const context = await newContext(browser);
+    const page = await open(context);
+    const errors = collectErrors(page);
+    await page.locator('#vp-field-productName').fill('<img src=x onerror="window.__pwned=1">');
+    expect(await statement(page)).toContain('<img src=x onerror="window.__pwned=1">');
+    expect(await page.locator('.vp-output img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('prints a one-page canvas with the outputs and the four rules', async () => {
+    const context = await newContext(browser);
+    const page = await open(context);
+    await fillAll(page);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.vp-canvas').isVisible()).toBe(true);
+    expect(await page.locator('.vp-stepper').isVisible()).toBe(false);
+    expect(await page.locator('.vp-canvas').innerText()).toContain(STATEMENT);
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBe(1);
+    await context.close();
+  });
+});
+
+describe('accessibility', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds no violations on any step, the output, the check and compare (${colorScheme})`, async () => {
+      const context = await newContext(browser, { colorScheme });
+      const page = await open(context);
+      expect(await axeViolations(page)).toEqual([]);
+      // A weak example fills the check with findings and adds a second draft for compare.
+      await page.getByRole('button', { name: /Load this example: A software start-up/ }).click();
+      await page.getByRole('button', { name: /Show all/ }).click();
+      await page.getByRole('button', { name: 'Create share link' }).click();
+      for (const step of [1, 2, 3, 4]) {
+        await stepButton(page, new RegExp(`Step ${step}:`)).click();
+        for (const details of await page.locator('.vp-step details').all()) await details.evaluate((element) => element.setAttribute('open', ''));
+        expect(await axeViolations(page), `step ${step}`).toEqual([]);
+      }
+      await context.close();
+    });
+  }
+
+  test('a phone-sized screen has no violations either', async () => {
+    const context = await newContext(browser, { viewport: { width: 390, height: 844 } });
+    const page = await open(context);
+    await page.getByRole('button', { name: /Load this example: A two-person pottery studio/ }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('JavaScript budget', () => {
+  test(`the page loads under ${PAGE_JS_BUDGET_BYTES / 1024} KB of JavaScript (gzip), the builder’s own under ${ISLAND_JS_BUDGET_BYTES / 1024} KB`, async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const scripts = new Map<string, Promise<Buffer>>();
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.set(response.url(), response.body());
+    });
+    await page.goto(`${baseUrl()}/value-proposition/`);
+    await page.waitForSelector('astro-island:not([ssr])');
+    await page.waitForLoadState('networkidle');
+    const sizes = await Promise.all([...scripts].map(async ([url, body]) => ({ url, bytes: gzipSync(await body).length })));
+    const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? '').join(''));
+    const total = sizes.reduce((sum, { bytes }) => sum + bytes, 0) + gzipSync(inline).length;
+    const island = sizes.filter(({ url }) => /ValueProp/.test(url)).reduce((sum, { bytes }) => sum + bytes, 0);
+    console.log(`value-proposition page JS: ${total} bytes gzip in total; builder island ${island} bytes`);
+    expect(island).toBeGreaterThan(0);
+    expect(island).toBeLessThan(ISLAND_JS_BUDGET_BYTES);
+    expect(total).toBeLessThan(PAGE_JS_BUDGET_BYTES);
+    await context.close();
+  });
+});
