@@ -50,11 +50,16 @@ async function loadSiteContent(): Promise<SiteContent> {
 
   const problems = checkLessonReferences(
     lessonEntries.map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, data: entry.data })),
-    { series: series.map((s) => s.id), topics: topics.map((t) => t.id), dimensions: lessonDimensionIds(assessment?.data) },
+    {
+      series: series.map((s) => s.id),
+      topics: topics.map((t) => t.id),
+      dimensions: lessonDimensionIds(assessment?.data),
+    },
   );
   if (assessment) {
     const file = assessment.filePath ?? `assessment/${assessment.id}.yaml`;
-    problems.push(...checkAssessmentReferences(assessment.data, file, lessonEntries.map((entry) => entry.id)));
+    const lessonIds = lessonEntries.map((entry) => entry.id);
+    problems.push(...checkAssessmentReferences(assessment.data, file, lessonIds));
   }
   if (problems.length > 0) {
     throw new Error(`Content has ${problems.length} problem(s):\n${formatProblems(problems)}`);

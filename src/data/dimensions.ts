@@ -18,6 +18,8 @@ export const dimensionIds = [
 ] as const;
 
 /** The dimension ids lessons are checked against: the assessment's own, or the fallback list. */
-export function lessonDimensionIds(assessment: Pick<AssessmentDefinition, 'dimensions'> | undefined): readonly string[] {
+export function lessonDimensionIds(
+  assessment: Pick<AssessmentDefinition, 'dimensions'> | undefined,
+): readonly string[] {
   return assessment ? assessment.dimensions.map((dimension) => dimension.id) : dimensionIds;
 }

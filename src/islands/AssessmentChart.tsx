@@ -39,8 +39,17 @@ export default function AssessmentChart({ chart, idPrefix, title }: Props) {
           </text>
           {row.bars.map((bar) => (
             <g key={bar.seriesIndex} className={`chart-series series-${bar.seriesIndex}`}>
-              <rect className="chart-track" x={chart.trackX} y={bar.y} width={chart.trackWidth} height={bar.height} rx="3" />
-              {bar.width > 0 && <rect className="chart-bar" x={bar.x} y={bar.y} width={bar.width} height={bar.height} rx="3" />}
+              <rect
+                className="chart-track"
+                x={chart.trackX}
+                y={bar.y}
+                width={chart.trackWidth}
+                height={bar.height}
+                rx="3"
+              />
+              {bar.width > 0 && (
+                <rect className="chart-bar" x={bar.x} y={bar.y} width={bar.width} height={bar.height} rx="3" />
+              )}
               <text className="chart-value" x={bar.valueX} y={bar.valueY}>
                 {bar.valueLabel}
               </text>

@@ -2,7 +2,13 @@
 import { useEffect, useRef, useState, type SubmitEvent, type RefObject } from 'react';
 import type { Answers } from '../lib/assessment/answers';
 import { buildScoreChart } from '../lib/assessment/chart';
-import { MAX_RESPONDENTS, MIN_RESPONDENTS, compareResults, type Comparison, type Respondent } from '../lib/assessment/compare';
+import {
+  MAX_RESPONDENTS,
+  MIN_RESPONDENTS,
+  compareResults,
+  type Comparison,
+  type Respondent,
+} from '../lib/assessment/compare';
 import { SHARE_PARAM, decodeResultLink } from '../lib/assessment/share-code';
 import type { AssessmentDefinition } from '../schemas/assessment';
 import AssessmentChart from './AssessmentChart';
@@ -27,12 +33,14 @@ const SIDE_BY_SIDE_MAX = 3;
 /** Longest label a reader can give a result. */
 const LABEL_MAX = 40;
 
-let nextKey = 0;
-const emptyRow = (link = ''): Row => ({ key: (nextKey += 1), label: '', link });
+const emptyRow = (key: number, link = ''): Row => ({ key, label: '', link });
 
 /** The compare island. */
 export default function AssessmentCompare({ definition, assessmentPath }: Props) {
-  const [rows, setRows] = useState<Row[]>(() => [emptyRow(), emptyRow()]);
+  // Row keys name the inputs' ids, so they start the same on the server and in the browser.
+  const [rows, setRows] = useState<Row[]>(() => [emptyRow(0), emptyRow(1)]);
+  const nextKey = useRef(MIN_RESPONDENTS);
+  const newRow = (link = '') => emptyRow((nextKey.current += 1), link);
   const [compared, setCompared] = useState<{ respondents: Respondent[]; comparison: Comparison } | null>(null);
   const [status, setStatus] = useState('');
   const resultRef = useRef<HTMLHeadingElement>(null);
@@ -43,8 +51,8 @@ export default function AssessmentCompare({ definition, assessmentPath }: Props)
     const codes = new URLSearchParams(window.location.hash.slice(1)).getAll(SHARE_PARAM).slice(0, MAX_RESPONDENTS);
     if (codes.length === 0) return;
     const base = new URL(assessmentPath, window.location.href).href;
-    const filled = codes.map((code) => emptyRow(`${base}#${SHARE_PARAM}=${code}`));
-    while (filled.length < MIN_RESPONDENTS) filled.push(emptyRow());
+    const filled = codes.map((code) => newRow(`${base}#${SHARE_PARAM}=${code}`));
+    while (filled.length < MIN_RESPONDENTS) filled.push(newRow());
     setRows(filled);
   }, [assessmentPath]);
 
@@ -129,7 +137,11 @@ export default function AssessmentCompare({ definition, assessmentPath }: Props)
               </p>
             )}
             {rows.length > MIN_RESPONDENTS && (
-              <button type="button" className="link-button" onClick={() => setRows((current) => current.filter((item) => item.key !== row.key))}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => setRows((current) => current.filter((item) => item.key !== row.key))}
+              >
                 Remove result {index + 1}
               </button>
             )}
@@ -137,7 +149,11 @@ export default function AssessmentCompare({ definition, assessmentPath }: Props)
         ))}
         <div className="compare-actions">
           {rows.length < MAX_RESPONDENTS && (
-            <button type="button" className="button secondary" onClick={() => setRows((current) => [...current, emptyRow()])}>
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => setRows((current) => [...current, newRow()])}
+            >
               Add another result
             </button>
           )}
@@ -167,7 +183,8 @@ function ComparisonReport({ definition, respondents, comparison, headingRef }: R
   const dimensionsById = new Map(definition.dimensions.map((dimension) => [dimension.id, dimension]));
   const questionsById = new Map(definition.questions.map((question) => [question.id, question]));
   const labels = respondents.map((respondent) => respondent.label);
-  const scaleLabel = (value: number | null) => (value === null ? 'left blank' : (definition.scale[value - 1]?.label ?? String(value)));
+  const scaleLabel = (value: number | null) =>
+    value === null ? 'left blank' : (definition.scale[value - 1]?.label ?? String(value));
   const first = comparison.talkAboutFirstId ? dimensionsById.get(comparison.talkAboutFirstId) : undefined;
   const chart = buildScoreChart(
     definition.dimensions,

@@ -17,7 +17,15 @@ interface Props {
 }
 
 /** The questionnaire for one step. */
-export default function AssessmentQuestions({ definition, answers, step, headingRef, onAnswer, onStep, onStartOver }: Props) {
+export default function AssessmentQuestions({
+  definition,
+  answers,
+  step,
+  headingRef,
+  onAnswer,
+  onStep,
+  onStartOver,
+}: Props) {
   const { dimensions, questions, scale } = definition;
   const dimension = dimensions[step] ?? dimensions[0];
   if (!dimension) return null;
@@ -73,8 +81,8 @@ export default function AssessmentQuestions({ definition, answers, step, heading
 
       {isLast && blank > 0 && (
         <p className="step-note">
-          {blank === 1 ? 'One statement is' : `${blank} statements are`} still blank. You can see your result now; it will
-          say it is partial, and you can come back to answer the rest.
+          {blank === 1 ? 'One statement is' : `${blank} statements are`} still blank. You can see your result now; it
+          will say it is partial, and you can come back to answer the rest.
         </p>
       )}
 
@@ -85,7 +93,13 @@ export default function AssessmentQuestions({ definition, answers, step, heading
           </button>
         )}
         <button type="submit" className="button">
-          {isLast ? 'See my result' : <>Next<span className="visually-hidden">: {dimensions[step + 1]?.title}</span></>}
+          {isLast ? (
+            'See my result'
+          ) : (
+            <>
+              Next<span className="visually-hidden">: {dimensions[step + 1]?.title}</span>
+            </>
+          )}
         </button>
       </div>
 

@@ -41,7 +41,9 @@ export default function AssessmentResult(props: Props) {
   const scaleLabel = (value: number) => definition.scale.find((point) => point.value === value)?.label ?? String(value);
   const band = result.bandId ? bandsById.get(result.bandId) : undefined;
   const firstBlankStep = Math.max(
-    definition.dimensions.findIndex((_, index) => (result.dimensions[index]?.answered ?? 0) < (result.dimensions[index]?.total ?? 0)),
+    definition.dimensions.findIndex(
+      (_, index) => (result.dimensions[index]?.answered ?? 0) < (result.dimensions[index]?.total ?? 0),
+    ),
     0,
   );
   const your = shared ? 'these' : 'your';
@@ -71,10 +73,9 @@ export default function AssessmentResult(props: Props) {
     );
   }
 
-  const chart = buildScoreChart(
-    definition.dimensions,
-    [{ label: shared ? 'Shared result' : 'Your result', scores: result.dimensions.map((dimension) => dimension.score) }],
-  );
+  const chart = buildScoreChart(definition.dimensions, [
+    { label: shared ? 'Shared result' : 'Your result', scores: result.dimensions.map((dimension) => dimension.score) },
+  ]);
 
   return (
     <section className="assessment-result" aria-labelledby="result-heading">
@@ -135,9 +136,9 @@ export default function AssessmentResult(props: Props) {
               const [first, second] = contradiction.questionIds.map((id) => questionsById.get(id)?.statement ?? id);
               return (
                 <li key={contradiction.questionIds.join()}>
-                  {shared ? 'The' : 'Your'} answers on {dimensionsById.get(contradiction.dimensionId)?.title} disagree with each
-                  other: “{scaleLabel(contradiction.values[0])}” to “{first}” and “{scaleLabel(contradiction.values[1])}” to “
-                  {second}”
+                  {shared ? 'The' : 'Your'} answers on {dimensionsById.get(contradiction.dimensionId)?.title} disagree
+                  with each other: “{scaleLabel(contradiction.values[0])}” to “{first}” and “
+                  {scaleLabel(contradiction.values[1])}” to “{second}”
                 </li>
               );
             })}
@@ -147,7 +148,11 @@ export default function AssessmentResult(props: Props) {
 
       <h3>Score by dimension</h3>
       <div className="result-figure side-by-side">
-        <AssessmentChart chart={chart} idPrefix="result-chart" title={`${shared ? 'Shared' : 'Your'} scores by dimension`} />
+        <AssessmentChart
+          chart={chart}
+          idPrefix="result-chart"
+          title={`${shared ? 'Shared' : 'Your'} scores by dimension`}
+        />
         <table className="score-table">
           <caption className="visually-hidden">Scores by dimension, out of 100</caption>
           <thead>
@@ -165,7 +170,10 @@ export default function AssessmentResult(props: Props) {
                 <td className="band-cell">
                   {dimension.bandId ? bandsById.get(dimension.bandId)?.label : 'Not answered'}
                   {dimension.answered > 0 && dimension.answered < dimension.total && (
-                    <span className="meta"> ({dimension.answered} of {dimension.total} answered)</span>
+                    <span className="meta">
+                      {' '}
+                      ({dimension.answered} of {dimension.total} answered)
+                    </span>
                   )}
                 </td>
               </tr>
@@ -183,10 +191,16 @@ export default function AssessmentResult(props: Props) {
               <h4>
                 {info?.title}{' '}
                 <span className="meta">
-                  {dimension.score === null ? 'not answered' : `${dimension.score} / 100 · ${bandsById.get(dimension.bandId ?? '')?.label ?? ''}`}
+                  {dimension.score === null
+                    ? 'not answered'
+                    : `${dimension.score} / 100 · ${bandsById.get(dimension.bandId ?? '')?.label ?? ''}`}
                 </span>
               </h4>
-              <p>{dimension.bandId ? info?.readings[dimension.bandId] : 'No statements answered, so this dimension is not scored.'}</p>
+              <p>
+                {dimension.bandId
+                  ? info?.readings[dimension.bandId]
+                  : 'No statements answered, so this dimension is not scored.'}
+              </p>
             </li>
           );
         })}
@@ -207,7 +221,8 @@ export default function AssessmentResult(props: Props) {
           return (
             <section key={id} className="weakest-dimension" aria-labelledby={`weakest-${id}`}>
               <h4 id={`weakest-${id}`}>
-                {info?.title} <span className="meta">{result.dimensions.find((item) => item.dimensionId === id)?.score} / 100</span>
+                {info?.title}{' '}
+                <span className="meta">{result.dimensions.find((item) => item.dimensionId === id)?.score} / 100</span>
               </h4>
               {links.length > 0 ? (
                 <ul>
@@ -255,7 +270,14 @@ export default function AssessmentResult(props: Props) {
       {showLink && (
         <p className="share-link no-print">
           <label htmlFor="share-link">Link to this result</label>
-          <input id="share-link" ref={linkRef} type="text" readOnly value={link} onFocus={(event) => event.currentTarget.select()} />
+          <input
+            id="share-link"
+            ref={linkRef}
+            type="text"
+            readOnly
+            value={link}
+            onFocus={(event) => event.currentTarget.select()}
+          />
         </p>
       )}
     </section>

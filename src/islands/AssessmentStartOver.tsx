@@ -1,5 +1,5 @@
 // "Start over" asks once, inline, before it clears saved answers: no pop-up dialog.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 interface Props {
   answered: number;
@@ -9,6 +9,11 @@ interface Props {
 /** A two-step "Start over" button. */
 export default function AssessmentStartOver({ answered, onConfirm }: Props) {
   const [asking, setAsking] = useState(false);
+  const keepRef = useRef<HTMLButtonElement>(null);
+  // When the question appears, focus the safe choice so Enter never clears answers by accident.
+  useEffect(() => {
+    if (asking) keepRef.current?.focus();
+  }, [asking]);
   if (answered === 0) return null;
   if (!asking) {
     return (
@@ -20,7 +25,8 @@ export default function AssessmentStartOver({ answered, onConfirm }: Props) {
   return (
     <div className="start-over" role="group" aria-labelledby="start-over-question">
       <p id="start-over-question">
-        Clear all {answered} answers saved in this browser and start again?
+        {answered === 1 ? 'Clear the one answer' : `Clear all ${answered} answers`} saved in this browser and start
+        again?
       </p>
       <button
         type="button"
@@ -32,7 +38,7 @@ export default function AssessmentStartOver({ answered, onConfirm }: Props) {
       >
         Yes, clear my answers
       </button>
-      <button type="button" className="button secondary" onClick={() => setAsking(false)} autoFocus>
+      <button type="button" className="button secondary" ref={keepRef} onClick={() => setAsking(false)}>
         Keep my answers
       </button>
     </div>

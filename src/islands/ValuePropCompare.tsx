@@ -65,7 +65,8 @@ export default function ValuePropCompare({ drafts, activeId, steps, label, rate 
 function CompareTable({ left, right, rows, label }: { left: Draft; right: Draft; rows: Row[]; label: (field: FieldId) => string }) {
   const text = (cell: Cell) => ('text' in cell ? cell.text : segmentsToPlain(cell.segments, label));
   return (
-    <div className="vp-compare-scroll">
+    // Focusable so keyboard users can scroll it sideways on a narrow screen.
+    <div className="vp-compare-scroll" role="region" aria-label="Comparison table" tabIndex={0}>
       <table className="vp-compare-table">
         <caption className="visually-hidden">
           {displayName(left)} compared with {displayName(right)}

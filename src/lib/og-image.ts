@@ -1,6 +1,7 @@
 // Draws a share image (1200x630 PNG) with satori (layout → SVG) and resvg (SVG → PNG),
 // in the site's palette and typefaces. Fonts are read once per build.
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
@@ -91,11 +92,37 @@ function cardTree(card: OgCard, host: string): Node {
 
 /** The PNG bytes of a share image for the card; `host` is printed in the footer. */
 export async function renderOgImage(card: OgCard, host: string): Promise<Uint8Array> {
+  return draw(cardTree(card, host));
+}
+
+async function draw(tree: Node): Promise<Uint8Array> {
   // satori's types want a ReactNode; our plain object has exactly that shape.
-  const svg = await satori(cardTree(card, host) as unknown as Parameters<typeof satori>[0], {
+  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
     width: OG_WIDTH,
     height: OG_HEIGHT,
     fonts: await loadFonts(),
   });
   return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
+}
+
+/**
+ * renderOgImage with a disk cache, so a build of thousands of episodes redraws only new or
+ * changed images. The key is the whole drawing (text, layout, colours) plus the font sizes,
+ * so any change to the design or the text invalidates it without a version to remember.
+ */
+export async function renderOgImageCached(card: OgCard, host: string, cacheDir: string): Promise<Uint8Array> {
+  const tree = cardTree(card, host);
+  const fontKey = (await loadFonts()).map((font) => `${font.name}:${font.weight}:${font.data.length}`).join(',');
+  const key = createHash('sha256').update(JSON.stringify(tree)).update(fontKey).digest('hex');
+  const file = join(cacheDir, `${key}.png`);
+  try {
+    return await readFile(file);
+  } catch {
+    const png = await draw(tree);
+    // A cache that cannot be written (read-only disk) only costs speed.
+    await mkdir(cacheDir, { recursive: true })
+      .then(() => writeFile(file, png))
+      .catch(() => undefined);
+    return png;
+  }
 }

@@ -92,12 +92,14 @@ export const assessmentSchema = z
     const issue = (path: (string | number)[], message: string) => context.addIssue({ code: 'custom', path, message });
 
     definition.scale.forEach((point, index) => {
-      if (point.value !== index + 1) issue(['scale', index, 'value'], `must be ${index + 1}: the scale runs 1 to 5 in order`);
+      if (point.value !== index + 1)
+        issue(['scale', index, 'value'], `must be ${index + 1}: the scale runs 1 to 5 in order`);
     });
 
     const dimensionIds = new Set<string>();
     definition.dimensions.forEach((dimension, index) => {
-      if (dimensionIds.has(dimension.id)) issue(['dimensions', index, 'id'], `duplicate dimension id "${dimension.id}"`);
+      if (dimensionIds.has(dimension.id))
+        issue(['dimensions', index, 'id'], `duplicate dimension id "${dimension.id}"`);
       dimensionIds.add(dimension.id);
     });
 
@@ -106,7 +108,10 @@ export const assessmentSchema = z
       if (questionsById.has(question.id)) issue(['questions', index, 'id'], `duplicate question id "${question.id}"`);
       questionsById.set(question.id, question);
       if (!dimensionIds.has(question.dimension)) {
-        issue(['questions', index, 'dimension'], `unknown dimension "${question.dimension}" (known: ${[...dimensionIds].join(', ')})`);
+        issue(
+          ['questions', index, 'dimension'],
+          `unknown dimension "${question.dimension}" (known: ${[...dimensionIds].join(', ')})`,
+        );
       }
     });
 
@@ -123,10 +128,12 @@ export const assessmentSchema = z
       }
       const bandIds = definition.bands.map((band) => band.id);
       for (const bandId of bandIds) {
-        if (!(bandId in dimension.readings)) issue(['dimensions', index, 'readings', bandId], `missing the reading for band "${bandId}"`);
+        if (!(bandId in dimension.readings))
+          issue(['dimensions', index, 'readings', bandId], `missing the reading for band "${bandId}"`);
       }
       for (const key of Object.keys(dimension.readings)) {
-        if (!bandIds.includes(key)) issue(['dimensions', index, 'readings', key], `unknown band "${key}" (known: ${bandIds.join(', ')})`);
+        if (!bandIds.includes(key))
+          issue(['dimensions', index, 'readings', key], `unknown band "${key}" (known: ${bandIds.join(', ')})`);
       }
     });
 
@@ -137,7 +144,8 @@ export const assessmentSchema = z
       if (!a) issue(['pairs', index, 0], `unknown question "${first}"`);
       if (!b) issue(['pairs', index, 1], `unknown question "${second}"`);
       if (first === second) issue(['pairs', index], 'a statement cannot be paired with itself');
-      if (a && b && a.dimension !== b.dimension) issue(['pairs', index], `"${first}" and "${second}" measure different dimensions`);
+      if (a && b && a.dimension !== b.dimension)
+        issue(['pairs', index], `"${first}" and "${second}" measure different dimensions`);
       for (const id of [first, second]) {
         if (paired.has(id)) issue(['pairs', index], `"${id}" is already in another pair`);
         paired.add(id);
@@ -146,12 +154,17 @@ export const assessmentSchema = z
 
     let expectedMin = 0;
     definition.bands.forEach((band, index) => {
-      if (band.min !== expectedMin) issue(['bands', index, 'min'], `must be ${expectedMin}: bands run from 0 to ${MAX_SCORE} without gaps or overlaps`);
+      if (band.min !== expectedMin)
+        issue(
+          ['bands', index, 'min'],
+          `must be ${expectedMin}: bands run from 0 to ${MAX_SCORE} without gaps or overlaps`,
+        );
       if (band.max < band.min) issue(['bands', index, 'max'], 'must not be below min');
       expectedMin = band.max + 1;
     });
     const last = definition.bands.at(-1);
-    if (last && last.max !== MAX_SCORE) issue(['bands', definition.bands.length - 1, 'max'], `the last band must end at ${MAX_SCORE}`);
+    if (last && last.max !== MAX_SCORE)
+      issue(['bands', definition.bands.length - 1, 'max'], `the last band must end at ${MAX_SCORE}`);
     const bandIds = new Set<string>();
     definition.bands.forEach((band, index) => {
       if (bandIds.has(band.id)) issue(['bands', index, 'id'], `duplicate band id "${band.id}"`);

@@ -262,6 +262,7 @@ describe('short links', () => {
     expect(html).toContain(`<link rel="canonical" href="`);
     expect(html).toMatch(new RegExp(`http-equiv="refresh" content="0; url=${lessonPath(lesson.id)}"`));
     expect(html).toContain(`href="${lessonPath(lesson.id)}"`);
+    expect(new URL(metaContent(html, 'og:image')!).pathname).toBe(`/og/lessons/${lesson.id}.png`);
   });
 
   test('scheduled episodes have no short link yet', async () => {

@@ -24,13 +24,3 @@ export function pointsFor(question: Pick<AssessmentQuestion, 'reverse'>, value: 
 export function countAnswered(definition: Pick<AssessmentDefinition, 'questions'>, answers: Answers): number {
   return definition.questions.filter((question) => answers[question.id] !== undefined).length;
 }
-
-/** The answers to the definition's statements only, in definition order; unknown ids are dropped. */
-export function keepKnownAnswers(definition: Pick<AssessmentDefinition, 'questions'>, answers: Answers): Answers {
-  const kept: Record<string, AnswerValue> = {};
-  for (const question of definition.questions) {
-    const value = answers[question.id];
-    if (value !== undefined && Object.hasOwn(answers, question.id)) kept[question.id] = value;
-  }
-  return kept;
-}

@@ -109,7 +109,12 @@ export function buildScoreChart(dimensions: readonly ChartDimension[], series: r
   const gridBottom = Math.max(y - ROW_GAP / 2, 0);
   const ticks: ChartTick[] = [];
   for (let value = 0; value <= MAX_VALUE; value += TICK_STEP) {
-    ticks.push({ value, x: round(xFor(value)), label: String(value), anchor: value === 0 ? 'start' : value === MAX_VALUE ? 'end' : 'middle' });
+    ticks.push({
+      value,
+      x: round(xFor(value)),
+      label: String(value),
+      anchor: value === 0 ? 'start' : value === MAX_VALUE ? 'end' : 'middle',
+    });
   }
   const height = gridBottom + AXIS_HEIGHT;
   return {
@@ -129,13 +134,17 @@ export function buildScoreChart(dimensions: readonly ChartDimension[], series: r
 
 /** Every score in words: "Timing 75, Listening 50" or, for several series, "Timing: Boss 75, Team 50". */
 export function describeScores(dimensions: readonly ChartDimension[], series: readonly ChartSeries[]): string {
-  const say = (value: number | null | undefined) => (value === null || value === undefined ? 'not answered' : `${value}`);
+  const say = (value: number | null | undefined) =>
+    value === null || value === undefined ? 'not answered' : `${value}`;
   if (series.length === 1) {
     const only = series[0];
     return `Scores out of 100. ${dimensions.map((dimension, index) => `${dimension.title} ${say(only?.scores[index])}`).join(', ')}.`;
   }
   return `Scores out of 100. ${dimensions
-    .map((dimension, index) => `${dimension.title}: ${series.map((entry) => `${entry.label} ${say(entry.scores[index])}`).join(', ')}`)
+    .map(
+      (dimension, index) =>
+        `${dimension.title}: ${series.map((entry) => `${entry.label} ${say(entry.scores[index])}`).join(', ')}`,
+    )
     .join('. ')}.`;
 }
 

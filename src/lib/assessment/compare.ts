@@ -69,7 +69,10 @@ export function compareResults(definition: AssessmentDefinition, respondents: re
   const statements = definition.questions
     .map((question, order) => {
       const values = respondents.map((respondent) => respondent.answers[question.id] ?? null);
-      return { comparison: { questionId: question.id, dimensionId: question.dimension, values, gap: spread(values) ?? 0 }, order };
+      return {
+        comparison: { questionId: question.id, dimensionId: question.dimension, values, gap: spread(values) ?? 0 },
+        order,
+      };
     })
     .filter(({ comparison }) => comparison.gap >= NOTABLE_STATEMENT_GAP)
     .sort((a, b) => b.comparison.gap - a.comparison.gap || a.order - b.order)

@@ -19,7 +19,15 @@ export function checkAssessmentReferences(
   const known = new Set(lessonIds);
   return definition.dimensions.flatMap((dimension, dimensionIndex) =>
     dimension.lessons.flatMap((slug, lessonIndex) =>
-      known.has(slug) ? [] : [{ file, field: `dimensions[${dimensionIndex}].lessons[${lessonIndex}]`, reason: `no lesson with slug "${slug}"` }],
+      known.has(slug)
+        ? []
+        : [
+            {
+              file,
+              field: `dimensions[${dimensionIndex}].lessons[${lessonIndex}]`,
+              reason: `no lesson with slug "${slug}"`,
+            },
+          ],
     ),
   );
 }

@@ -68,11 +68,18 @@ export function scoreAssessment(definition: AssessmentDefinition, answers: Answe
       points += pointsFor(question, value);
       answered += 1;
     }
-    if (answered === 0) return { dimensionId: dimension.id, score: null, answered, total: questions.length, bandId: null };
+    if (answered === 0)
+      return { dimensionId: dimension.id, score: null, answered, total: questions.length, bandId: null };
     const exact = (points / (answered * MAX_POINTS)) * 100;
     exactScores.set(dimension.id, exact);
     const score = Math.round(exact);
-    return { dimensionId: dimension.id, score, answered, total: questions.length, bandId: bandFor(definition.bands, score).id };
+    return {
+      dimensionId: dimension.id,
+      score,
+      answered,
+      total: questions.length,
+      bandId: bandFor(definition.bands, score).id,
+    };
   });
 
   // Each dimension weighs the same in the overall score, however many statements it has.
@@ -87,7 +94,9 @@ export function scoreAssessment(definition: AssessmentDefinition, answers: Answe
     answered,
     total: definition.questions.length,
     complete: answered === definition.questions.length,
-    unscoredDimensionIds: dimensions.filter((dimension) => dimension.score === null).map((dimension) => dimension.dimensionId),
+    unscoredDimensionIds: dimensions
+      .filter((dimension) => dimension.score === null)
+      .map((dimension) => dimension.dimensionId),
     contradictions: findContradictions(definition, answers),
     weakestDimensionIds: dimensions
       .filter((dimension) => dimension.score !== null)

@@ -18,14 +18,17 @@ export const SHARE_PARAM = 'r';
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 const SLOTS = 6; // 0 = blank, 1–5 = the scale
 
-export type ShareCodeErrorKind = 'empty' | 'oversized' | 'malformed' | 'future-version' | 'other-edition' | 'truncated' | 'not-a-link';
+export type ShareCodeErrorKind =
+  'empty' | 'oversized' | 'malformed' | 'future-version' | 'other-edition' | 'truncated' | 'not-a-link';
 export type ShareCodeError = ReadError<ShareCodeErrorKind>;
 
 const MESSAGES: Record<ShareCodeErrorKind, string> = {
   empty: 'This link has no answers in it.',
-  oversized: 'This link is far too long to be a result link, so it was not opened. It may have been pasted twice or changed.',
+  oversized:
+    'This link is far too long to be a result link, so it was not opened. It may have been pasted twice or changed.',
   malformed: 'This result link is damaged, so it cannot be read. Ask whoever sent it for the link again.',
-  'future-version': 'This result link was made by a newer version of the assessment. Reload the page to get the latest version.',
+  'future-version':
+    'This result link was made by a newer version of the assessment. Reload the page to get the latest version.',
   'other-edition':
     'This result link was made with a different set of statements, so its answers cannot be matched to today’s questions. Ask for a new link.',
   truncated: 'This result link is incomplete, probably cut short when it was copied. Ask for the whole link again.',
@@ -52,7 +55,10 @@ export function encodeShareCode(definition: Pick<AssessmentDefinition, 'question
 }
 
 /** Decodes a code into answers, or an error value saying what is wrong with it. */
-export function decodeShareCode(definition: Pick<AssessmentDefinition, 'questions'>, code: unknown): Outcome<Answers, ShareCodeError> {
+export function decodeShareCode(
+  definition: Pick<AssessmentDefinition, 'questions'>,
+  code: unknown,
+): Outcome<Answers, ShareCodeError> {
   if (typeof code !== 'string' || code.trim() === '') return fail(error('empty'));
   const trimmed = code.trim();
   if (trimmed.length > MAX_SHARE_CODE_LENGTH) return fail(error('oversized'));
@@ -97,7 +103,10 @@ export function shareCodeFromHash(hash: string): string | undefined {
 }
 
 /** Reads a pasted result link, a `#r=…` fragment or a bare code, and decodes it. */
-export function decodeResultLink(definition: Pick<AssessmentDefinition, 'questions'>, text: string): Outcome<Answers, ShareCodeError> {
+export function decodeResultLink(
+  definition: Pick<AssessmentDefinition, 'questions'>,
+  text: string,
+): Outcome<Answers, ShareCodeError> {
   const trimmed = text.trim();
   if (trimmed === '') return fail(error('empty'));
   if (trimmed.length > MAX_SHARE_CODE_LENGTH * 20) return fail(error('oversized'));

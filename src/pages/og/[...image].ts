@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteContent } from '../../data/content';
-import { renderOgImage } from '../../lib/og-image';
+import { join } from 'node:path';
+import { renderOgImageCached } from '../../lib/og-image';
 import type { OgCard } from '../../lib/og-card';
 import { SITE_NAME, SITE_TAGLINE, TOOL_OG_CARDS } from '../../site';
 
@@ -20,7 +21,10 @@ export const getStaticPaths = (async () => {
   ];
 }) satisfies GetStaticPaths;
 
+// Alongside Astro's own build cache, so fixture and parallel builds keep separate caches.
+const CACHE_DIR = join(process.env['MARKET_DRIVEN_CACHE_DIR'] ?? 'node_modules/.astro', 'og-images');
+
 export const GET: APIRoute<{ card: OgCard }> = async ({ props, site }) => {
-  const png = await renderOgImage(props.card, site?.host ?? 'localhost');
+  const png = await renderOgImageCached(props.card, site?.host ?? 'localhost', CACHE_DIR);
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countAnswered, isAnswerValue, keepKnownAnswers, pointsFor } from '../../../src/lib/assessment/answers';
+import { countAnswered, isAnswerValue, pointsFor } from '../../../src/lib/assessment/answers';
 import { instrumentFingerprint } from '../../../src/lib/assessment/fingerprint';
 import { cloneRaw, definition } from './support';
 import { assessmentSchema } from '../../../src/schemas/assessment';
@@ -28,19 +28,18 @@ describe('countAnswered', () => {
   });
 });
 
-describe('keepKnownAnswers', () => {
-  test('drops answers to unknown statements and keeps the rest', () => {
-    expect(keepKnownAnswers(definition, { 'listen-often': 2, stranger: 1 })).toEqual({ 'listen-often': 2 });
-  });
-});
-
 describe('instrumentFingerprint', () => {
   test('is stable for the same statements', () => {
     expect(instrumentFingerprint(definition)).toBe(instrumentFingerprint(assessmentSchema.parse(cloneRaw())));
   });
   test('changes when a statement is re-keyed, reordered or renamed', () => {
     const fingerprintOf = (raw: ReturnType<typeof cloneRaw>) =>
-      instrumentFingerprint({ questions: raw.questions.map((question) => ({ ...question, reverse: Boolean((question as { reverse?: boolean }).reverse) })) });
+      instrumentFingerprint({
+        questions: raw.questions.map((question) => ({
+          ...question,
+          reverse: Boolean((question as { reverse?: boolean }).reverse),
+        })),
+      });
     const base = fingerprintOf(cloneRaw());
     const rekeyed = cloneRaw();
     Object.assign(rekeyed.questions[0]!, { reverse: true });

@@ -66,7 +66,9 @@ describe('buildScoreChart', () => {
 
 describe('describeScores', () => {
   test('reads one series as a list of dimension scores', () => {
-    expect(describeScores(dimensions, [{ label: 'You', scores: [75, null] }])).toBe('Scores out of 100. Timing 75, Listening not answered.');
+    expect(describeScores(dimensions, [{ label: 'You', scores: [75, null] }])).toBe(
+      'Scores out of 100. Timing 75, Listening not answered.',
+    );
   });
   test('reads several series dimension by dimension', () => {
     expect(

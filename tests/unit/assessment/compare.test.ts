@@ -3,8 +3,24 @@ import type { Answers } from '../../../src/lib/assessment/answers';
 import { AGREEMENT_GAP, STATEMENT_LIST_LENGTH, compareResults, spread } from '../../../src/lib/assessment/compare';
 import { definition, realDefinition } from './support';
 
-const boss: Answers = { 'listen-often': 5, 'listen-changes': 5, 'listen-rarely': 1, 'listen-calendar': 1, 'timing-early': 4, 'timing-test': 4, 'timing-late': 2 };
-const team: Answers = { 'listen-often': 2, 'listen-changes': 1, 'listen-rarely': 4, 'listen-calendar': 4, 'timing-early': 4, 'timing-test': 3, 'timing-late': 2 };
+const boss: Answers = {
+  'listen-often': 5,
+  'listen-changes': 5,
+  'listen-rarely': 1,
+  'listen-calendar': 1,
+  'timing-early': 4,
+  'timing-test': 4,
+  'timing-late': 2,
+};
+const team: Answers = {
+  'listen-often': 2,
+  'listen-changes': 1,
+  'listen-rarely': 4,
+  'listen-calendar': 4,
+  'timing-early': 4,
+  'timing-test': 3,
+  'timing-late': 2,
+};
 
 describe('spread', () => {
   test('is the highest minus the lowest value', () => {

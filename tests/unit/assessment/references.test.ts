@@ -11,8 +11,12 @@ describe('checkAssessmentReferences', () => {
   });
 
   test('names the file, the field and the missing slug for a dangling lesson', () => {
-    const problems = checkAssessmentReferences(definition, 'content/assessment/market-driven.yaml', ['listening-lesson']);
-    expect(formatProblems(problems)).toBe('content/assessment/market-driven.yaml: dimensions[1].lessons[0]: no lesson with slug "timing-lesson"');
+    const problems = checkAssessmentReferences(definition, 'content/assessment/market-driven.yaml', [
+      'listening-lesson',
+    ]);
+    expect(formatProblems(problems)).toBe(
+      'content/assessment/market-driven.yaml: dimensions[1].lessons[0]: no lesson with slug "timing-lesson"',
+    );
   });
 });
 

@@ -44,12 +44,17 @@ describe('assessmentSchema', () => {
     const raw = cloneRaw();
     raw.questions = raw.questions.map((question) => ({ ...question, reverse: false }));
     raw.pairs = [];
-    expect(issuesOf(raw)).toContain('dimensions.0.id: dimension "listening" needs at least one reverse-scored statement');
+    expect(issuesOf(raw)).toContain(
+      'dimensions.0.id: dimension "listening" needs at least one reverse-scored statement',
+    );
   });
 
   test('rejects a dimension missing the reading for a band', () => {
     const raw = cloneRaw();
-    raw.dimensions[0] = { ...raw.dimensions[0]!, readings: { low: 'Low.', shifting: 'S.', aware: 'A.' } as typeof raw.dimensions[0]['readings'] };
+    raw.dimensions[0] = {
+      ...raw.dimensions[0]!,
+      readings: { low: 'Low.', shifting: 'S.', aware: 'A.' } as (typeof raw.dimensions)[0]['readings'],
+    };
     expect(issuesOf(raw)).toContain('dimensions.0.readings.high: missing the reading for band "high"');
   });
 

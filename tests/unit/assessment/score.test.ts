@@ -4,8 +4,12 @@ import { bandFor, findContradictions, scoreAssessment } from '../../../src/lib/a
 import { definition } from './support';
 
 /** Every statement answered with the value that gives the most market-driven points. */
-const best: Answers = Object.fromEntries(definition.questions.map((question) => [question.id, question.reverse ? 1 : 5]));
-const worst: Answers = Object.fromEntries(definition.questions.map((question) => [question.id, question.reverse ? 5 : 1]));
+const best: Answers = Object.fromEntries(
+  definition.questions.map((question) => [question.id, question.reverse ? 1 : 5]),
+);
+const worst: Answers = Object.fromEntries(
+  definition.questions.map((question) => [question.id, question.reverse ? 5 : 1]),
+);
 
 describe('bandFor', () => {
   test.each([
@@ -89,7 +93,13 @@ describe('scoreAssessment', () => {
 
   test('scores a partly answered dimension from the statements that were answered and says how many', () => {
     const result = scoreAssessment(definition, { 'listen-often': 5, 'listen-changes': 3 });
-    expect(result.dimensions[0]).toEqual({ dimensionId: 'listening', score: 75, answered: 2, total: 4, bandId: 'aware' });
+    expect(result.dimensions[0]).toEqual({
+      dimensionId: 'listening',
+      score: 75,
+      answered: 2,
+      total: 4,
+      bandId: 'aware',
+    });
     expect(result.complete).toBe(false);
     expect(result.answered).toBe(2);
     expect(result.total).toBe(7);

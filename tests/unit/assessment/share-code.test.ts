@@ -42,7 +42,9 @@ describe('encodeShareCode', () => {
   });
 
   test('uses only characters that need no escaping in a URL fragment', () => {
-    fc.assert(fc.property(answerSets(real.questions), (answers) => /^[0-9a-z.]+$/.test(encodeShareCode(real, answers))));
+    fc.assert(
+      fc.property(answerSets(real.questions), (answers) => /^[0-9a-z.]+$/.test(encodeShareCode(real, answers))),
+    );
   });
 });
 
@@ -73,7 +75,9 @@ describe('decodeShareCode', () => {
   });
 
   test('returns an error value for any value that is not a string', () => {
-    fc.assert(fc.property(fc.anything(), (value) => typeof value === 'string' || decodeShareCode(real, value).ok === false));
+    fc.assert(
+      fc.property(fc.anything(), (value) => typeof value === 'string' || decodeShareCode(real, value).ok === false),
+    );
   });
 
   test('rejects near-miss codes built from the right alphabet', () => {
@@ -105,7 +109,10 @@ describe('decodeShareCode', () => {
   });
 
   test('accepts a code with surrounding whitespace', () => {
-    expect(decodeShareCode(definition, `  ${validCode}\n`)).toEqual({ ok: true, value: { 'listen-often': 5, 'timing-late': 2 } });
+    expect(decodeShareCode(definition, `  ${validCode}\n`)).toEqual({
+      ok: true,
+      value: { 'listen-often': 5, 'timing-late': 2 },
+    });
   });
 });
 
@@ -140,7 +147,9 @@ describe('decodeResultLink', () => {
     expect(result.ok ? undefined : result.error.kind).toBe('truncated');
   });
   test('returns an error value, never an exception, for any pasted text', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 400 }), (text) => typeof decodeResultLink(real, text).ok === 'boolean'));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (text) => typeof decodeResultLink(real, text).ok === 'boolean'),
+    );
   });
 });
 

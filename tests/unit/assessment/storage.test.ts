@@ -10,7 +10,10 @@ const stored = (fields: Record<string, unknown>) =>
 describe('serializeProgress', () => {
   test('writes what parseStoredProgress reads back', () => {
     const progress = { answers: { 'listen-often': 4, 'timing-late': 1 } as const, step: 1 };
-    expect(parseStoredProgress(definition, serializeProgress(definition, progress))).toEqual({ ok: true, value: progress });
+    expect(parseStoredProgress(definition, serializeProgress(definition, progress))).toEqual({
+      ok: true,
+      value: progress,
+    });
   });
 });
 
@@ -44,6 +47,11 @@ describe('parseStoredProgress', () => {
   });
 
   test('returns a value, never an exception, for any stored text', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.json()), (raw) => typeof parseStoredProgress(definition, raw).ok === 'boolean'));
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.json()),
+        (raw) => typeof parseStoredProgress(definition, raw).ok === 'boolean',
+      ),
+    );
   });
 });
