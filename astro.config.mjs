@@ -14,7 +14,12 @@ export default defineConfig({
   // Fixture builds (tests, benchmark) write elsewhere so they never clobber dist/.
   outDir: process.env.MARKET_DRIVEN_OUT_DIR ?? './dist',
   cacheDir: process.env.MARKET_DRIVEN_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx(), react(), sitemap()],
+  integrations: [
+    mdx(),
+    react(),
+    // Short links (/12/) are redirects to the canonical lesson URL, so they stay out of the sitemap.
+    sitemap({ filter: (page) => !/^\/\d+\/$/.test(new URL(page).pathname) }),
+  ],
   build: { format: 'directory' },
   // Lessons carry no code samples, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },

@@ -29,7 +29,13 @@ export default function ValuePropActions(props: Props) {
         <div className="vp-share">
           <label htmlFor="vp-share-url">Share link (opens as a copy for whoever you send it to)</label>
           <div className="vp-share-row">
-            <input id="vp-share-url" type="text" readOnly value={props.shareUrl} onFocus={(event) => event.currentTarget.select()} />
+            <input
+              id="vp-share-url"
+              type="text"
+              readOnly
+              value={props.shareUrl}
+              onFocus={(event) => event.currentTarget.select()}
+            />
             <button type="button" className="button secondary" onClick={props.onCopyShareUrl}>
               Copy link
             </button>

@@ -45,18 +45,26 @@ export default function ValuePropBuilder({ content }: Props) {
   const guide = useMemo(() => ({ steps: content.steps }), [content.steps]);
   const gapLabel = useMemo(() => gapLabeller(guide), [guide]);
   const fieldLabel = useMemo(() => {
-    const labels = new Map(content.steps.flatMap((step) => step.fields.map((field) => [field.id, field.label] as const)));
+    const labels = new Map(
+      content.steps.flatMap((step) => step.fields.map((field) => [field.id, field.label] as const)),
+    );
     return (field: FieldId) => labels.get(field) ?? field;
   }, [content.steps]);
   const outputs = useMemo(() => composeOutputs(draft.fields), [draft.fields]);
   const report = useMemo(() => checkLanguage(draft.fields, compiled), [draft.fields, compiled]);
-  const rating = useMemo(() => rateDraft(draft.fields, report, content.ratingBands), [draft.fields, report, content.ratingBands]);
+  const rating = useMemo(
+    () => rateDraft(draft.fields, report, content.ratingBands),
+    [draft.fields, report, content.ratingBands],
+  );
   const findingsByField = useMemo(() => {
     const byField = new Map<FieldId, Finding[]>();
     for (const finding of report.findings) byField.set(finding.field, [...(byField.get(finding.field) ?? []), finding]);
     return byField;
   }, [report]);
-  const rate = useCallback((other: Draft) => rateDraft(other.fields, checkLanguage(other.fields, compiled), content.ratingBands), [compiled, content.ratingBands]);
+  const rate = useCallback(
+    (other: Draft) => rateDraft(other.fields, checkLanguage(other.fields, compiled), content.ratingBands),
+    [compiled, content.ratingBands],
+  );
 
   // A share link describes one version of one draft; it goes stale when either changes.
   useEffect(() => setShareUrl(undefined), [draft]);
@@ -66,7 +74,12 @@ export default function ValuePropBuilder({ content }: Props) {
     focusSoon('vp-step-title');
   };
   const goToField = (field: FieldId) => {
-    setStepIndex(Math.max(0, content.steps.findIndex((step) => step.fields.some((f) => f.id === field))));
+    setStepIndex(
+      Math.max(
+        0,
+        content.steps.findIndex((step) => step.fields.some((f) => f.id === field)),
+      ),
+    );
     focusSoon(`vp-field-${field}`);
   };
   const openNew = (next: Draft, message: string) => {
@@ -102,7 +115,10 @@ export default function ValuePropBuilder({ content }: Props) {
       notify({ tone: 'info', message: 'Restored the deleted draft.' });
     },
     loadExample: (example: ExampleView) => {
-      const name = uniqueName(example.draftName, state.drafts.map((d) => d.name));
+      const name = uniqueName(
+        example.draftName,
+        state.drafts.map((d) => d.name),
+      );
       const next = createDraft({ id: newDraftId(), name, fields: example.fields, now: Date.now() });
       if (openNew(next, `Loaded the worked example as a new draft, “${name}”. Your other drafts are unchanged.`)) {
         focusSoon('vp-output-title');
@@ -112,20 +128,32 @@ export default function ValuePropBuilder({ content }: Props) {
     share: () => {
       const url = `${window.location.origin}${window.location.pathname}${shareFragment(draft)}`;
       setShareUrl(url);
-      copy(url, 'Share link created and copied. Whoever opens it gets their own copy; your draft stays yours.', 'Share link created below. Select it and copy it.');
+      copy(
+        url,
+        'Share link created and copied. Whoever opens it gets their own copy; your draft stays yours.',
+        'Share link created below. Select it and copy it.',
+      );
     },
     copyShareUrl: () => shareUrl && copy(shareUrl, 'Share link copied.'),
     downloadMarkdown: () =>
       download(
         exportFileName(displayName(draft), 'md'),
-        draftToMarkdown(draft, guide, { rating, findings: report.findings, ruleTitle: (rule) => content.rules[rule].title }),
+        draftToMarkdown(draft, guide, {
+          rating,
+          findings: report.findings,
+          ruleTitle: (rule) => content.rules[rule].title,
+        }),
         'text/markdown',
       ),
-    downloadJson: () => download(exportFileName(displayName(draft), 'json'), exportDraftsJson([draft], new Date()), 'application/json'),
+    downloadJson: () =>
+      download(exportFileName(displayName(draft), 'json'), exportDraftsJson([draft], new Date()), 'application/json'),
     importFile: async (file: File) => {
       // Refuse huge files before reading them into memory (a character is at most four bytes).
       if (file.size > MAX_IMPORT_CHARS * 4) {
-        notify({ tone: 'error', message: `That file is too large (${Math.round(file.size / 1000)} kB) to be a value-proposition export. Nothing was imported.` });
+        notify({
+          tone: 'error',
+          message: `That file is too large (${Math.round(file.size / 1000)} kB) to be a value-proposition export. Nothing was imported.`,
+        });
         return;
       }
       let text: string;
@@ -155,7 +183,11 @@ export default function ValuePropBuilder({ content }: Props) {
     },
   };
 
-  function copy(text: string, success: string, failure = 'Your browser did not allow copying. Select the text and copy it by hand.') {
+  function copy(
+    text: string,
+    success: string,
+    failure = 'Your browser did not allow copying. Select the text and copy it by hand.',
+  ) {
     const fail = () => notify({ tone: 'info', message: failure });
     if (!navigator.clipboard) return fail();
     navigator.clipboard.writeText(text).then(() => notify({ tone: 'info', message: success }), fail);
@@ -198,18 +230,25 @@ export default function ValuePropBuilder({ content }: Props) {
         />
         <div className="vp-side">
           <ValuePropOutput outputs={outputs} filled={countFilled(draft.fields)} label={gapLabel} />
-          <ValuePropCheck report={report} rating={rating} rules={content.rules} label={fieldLabel} onGoToField={goToField} />
-          <ValuePropActions
-            shareUrl={shareUrl}
-            onCopyText={handlers.copyText}
-            onShare={handlers.share}
-            onCopyShareUrl={handlers.copyShareUrl}
-            onDownloadMarkdown={handlers.downloadMarkdown}
-            onDownloadJson={handlers.downloadJson}
-            onImport={(file) => void handlers.importFile(file)}
-            onPrint={() => window.print()}
+          <ValuePropCheck
+            report={report}
+            rating={rating}
+            bands={content.ratingBands}
+            rules={content.rules}
+            label={fieldLabel}
+            onGoToField={goToField}
           />
         </div>
+        <ValuePropActions
+          shareUrl={shareUrl}
+          onCopyText={handlers.copyText}
+          onShare={handlers.share}
+          onCopyShareUrl={handlers.copyShareUrl}
+          onDownloadMarkdown={handlers.downloadMarkdown}
+          onDownloadJson={handlers.downloadJson}
+          onImport={(file) => void handlers.importFile(file)}
+          onPrint={() => window.print()}
+        />
       </div>
       <ValuePropExamples examples={content.examples} onLoad={handlers.loadExample} />
       <ValuePropCompare drafts={state.drafts} activeId={draft.id} steps={content.steps} label={gapLabel} rate={rate} />

@@ -4,11 +4,12 @@ import { useState } from 'react';
 import type { FieldId } from '../lib/value-prop/fields';
 import type { LanguageReport } from '../lib/value-prop/language-check';
 import type { RuleView } from '../lib/value-prop/page-content';
-import type { Rating } from '../lib/value-prop/rating';
+import type { Rating, RatingBand } from '../lib/value-prop/rating';
 
 interface Props {
   report: LanguageReport;
   rating: Rating;
+  bands: readonly RatingBand[];
   rules: Record<LanguageReport['findings'][number]['rule'], RuleView>;
   label: (field: FieldId) => string;
   onGoToField: (field: FieldId) => void;
@@ -17,10 +18,13 @@ interface Props {
 /** Findings listed before "Show all": enough to act on without burying the rest of the page. */
 const FINDINGS_SHOWN = 5;
 
-export default function ValuePropCheck({ report, rating, rules, label, onGoToField }: Props) {
+export default function ValuePropCheck({ report, rating, bands, rules, label, onGoToField }: Props) {
   const { findings, balance } = report;
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? findings : findings.slice(0, FINDINGS_SHOWN);
+  // The meter's colour zones follow the content's bands: below the middle band is low, the top band high.
+  const mins = bands.map((band) => band.min).sort((a, b) => a - b);
+  const [low, high] = [mins[1] ?? 0, mins.at(-1) ?? 100];
   return (
     <section className="vp-check card" aria-labelledby="vp-check-title">
       <h2 id="vp-check-title">Customer’s-eye check</h2>
@@ -33,14 +37,15 @@ export default function ValuePropCheck({ report, rating, rules, label, onGoToFie
             <span className="vp-score-number">{rating.score}</span>
             <span className="vp-score-of">/100</span> <strong>{rating.band.label}</strong>
           </p>
-          <meter id="vp-score-meter" min={0} max={100} low={55} high={80} optimum={100} value={rating.score}>
+          <meter id="vp-score-meter" min={0} max={100} low={low} high={high} optimum={100} value={rating.score}>
             {rating.score} out of 100
           </meter>
           <p>{rating.band.description}</p>
         </div>
       ) : (
         <p className="vp-rating-pending">
-          Answer at least {rating.needed} questions for a rating ({rating.filled} so far). Findings appear as soon as you type.
+          Answer at least {rating.needed} questions for a rating ({rating.filled} so far). Findings appear as soon as
+          you type.
         </p>
       )}
       <p className="vp-balance">
@@ -62,7 +67,10 @@ export default function ValuePropCheck({ report, rating, rules, label, onGoToFie
             {shown.map((finding, index) => {
               const rule = rules[finding.rule];
               return (
-                <li key={`${finding.field}-${finding.rule}-${index}`} className={`vp-finding vp-finding-${finding.severity}`}>
+                <li
+                  key={`${finding.field}-${finding.rule}-${index}`}
+                  className={`vp-finding vp-finding-${finding.severity}`}
+                >
                   <p className="vp-finding-head">
                     <strong>{rule.title}</strong>
                     {finding.severity === 'tip' && <span className="badge">Tip</span>} in{' '}
@@ -89,7 +97,12 @@ export default function ValuePropCheck({ report, rating, rules, label, onGoToFie
             })}
           </ol>
           {findings.length > FINDINGS_SHOWN && (
-            <button type="button" className="button secondary vp-show-all" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+            <button
+              type="button"
+              className="button secondary vp-show-all"
+              aria-expanded={showAll}
+              onClick={() => setShowAll(!showAll)}
+            >
               {showAll ? `Show the first ${FINDINGS_SHOWN} only` : `Show all ${findings.length}`}
             </button>
           )}

@@ -26,8 +26,11 @@ interface Row {
 export default function ValuePropCompare({ drafts, activeId, steps, label, rate }: Props) {
   const [leftId, setLeftId] = useState(activeId);
   const [rightId, setRightId] = useState<string | undefined>();
-  const left = drafts.find((draft) => draft.id === leftId) ?? drafts.find((draft) => draft.id === activeId) ?? drafts[0];
-  const right = drafts.find((draft) => draft.id === rightId && draft.id !== left?.id) ?? drafts.find((draft) => draft.id !== left?.id);
+  const left =
+    drafts.find((draft) => draft.id === leftId) ?? drafts.find((draft) => draft.id === activeId) ?? drafts[0];
+  const right =
+    drafts.find((draft) => draft.id === rightId && draft.id !== left?.id) ??
+    drafts.find((draft) => draft.id !== left?.id);
 
   const picker = (id: string, text: string, value: string | undefined, onChange: (id: string) => void) => (
     <div className="vp-control">
@@ -62,40 +65,50 @@ export default function ValuePropCompare({ drafts, activeId, steps, label, rate 
   );
 }
 
-function CompareTable({ left, right, rows, label }: { left: Draft; right: Draft; rows: Row[]; label: (field: FieldId) => string }) {
+function CompareTable({
+  left,
+  right,
+  rows,
+  label,
+}: {
+  left: Draft;
+  right: Draft;
+  rows: Row[];
+  label: (field: FieldId) => string;
+}) {
   const text = (cell: Cell) => ('text' in cell ? cell.text : segmentsToPlain(cell.segments, label));
   return (
-    // Focusable so keyboard users can scroll it sideways on a narrow screen.
-    <div className="vp-compare-scroll" role="region" aria-label="Comparison table" tabIndex={0}>
-      <table className="vp-compare-table">
-        <caption className="visually-hidden">
-          {displayName(left)} compared with {displayName(right)}
-        </caption>
-        <thead>
-          <tr>
-            <td />
-            <th scope="col">{displayName(left)}</th>
-            <th scope="col">{displayName(right)}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const same = text(row.cells[0]) === text(row.cells[1]);
-            return (
-              <tr key={row.key} className={same ? 'vp-same' : undefined}>
-                <th scope="row">
-                  {row.heading}
-                  {same && <span className="vp-same-note"> (same)</span>}
-                </th>
-                {row.cells.map((cell, index) => (
-                  <td key={index}>{'text' in cell ? cell.text || '—' : <ValuePropSegments segments={cell.segments} label={label} />}</td>
-                ))}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <table className="vp-compare-table">
+      <caption className="visually-hidden">
+        {displayName(left)} compared with {displayName(right)}
+      </caption>
+      <thead>
+        <tr>
+          <td />
+          <th scope="col">{displayName(left)}</th>
+          <th scope="col">{displayName(right)}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => {
+          const same = text(row.cells[0]) === text(row.cells[1]);
+          return (
+            <tr key={row.key} className={same ? 'vp-same' : undefined}>
+              <th scope="row">
+                {row.heading}
+                {same && <span className="vp-same-note"> (same)</span>}
+              </th>
+              {row.cells.map((cell, index) => (
+                // data-label names the draft above each cell when narrow screens stack the columns.
+                <td key={index} data-label={displayName(index === 0 ? left : right)}>
+                  {'text' in cell ? cell.text || '—' : <ValuePropSegments segments={cell.segments} label={label} />}
+                </td>
+              ))}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }
 
@@ -106,19 +119,25 @@ function rows(left: Draft, right: Draft, steps: readonly StepView[], rate: (draf
     return rating.status === 'rated' ? `${rating.score}/100, ${rating.band.label}` : 'Not rated yet';
   };
   return [
-    { key: 'positioning', heading: 'Positioning statement', cells: [{ segments: a.positioning }, { segments: b.positioning }] },
+    {
+      key: 'positioning',
+      heading: 'Positioning statement',
+      cells: [{ segments: a.positioning }, { segments: b.positioning }],
+    },
     { key: 'headline', heading: 'Headline', cells: [{ segments: a.headline }, { segments: b.headline }] },
     { key: 'subheadline', heading: 'Sub-headline', cells: [{ segments: a.subheadline }, { segments: b.subheadline }] },
     { key: 'pitch', heading: 'Elevator pitch', cells: [{ segments: a.pitch }, { segments: b.pitch }] },
-    { key: 'rating', heading: 'Customer’s-eye rating', cells: [{ text: ratingText(left) }, { text: ratingText(right) }] },
+    {
+      key: 'rating',
+      heading: 'Customer’s-eye rating',
+      cells: [{ text: ratingText(left) }, { text: ratingText(right) }],
+    },
     ...steps.flatMap((step) =>
-      step.fields.map(
-        (field): Row => ({
-          key: field.id,
-          heading: field.label,
-          cells: [{ text: fieldText(left.fields, field.id) }, { text: fieldText(right.fields, field.id) }],
-        }),
-      ),
+      step.fields.map((field): Row => ({
+        key: field.id,
+        heading: field.label,
+        cells: [{ text: fieldText(left.fields, field.id) }, { text: fieldText(right.fields, field.id) }],
+      })),
     ),
   ];
 }

@@ -18,7 +18,9 @@ const COUNT_FROM = FIELD_MAX_CHARS - 100;
 
 export default function ValuePropField({ guide, value, findings, rules, onChange }: Props) {
   const id = `vp-field-${guide.id}`;
-  const describedBy = [`${id}-prompt`, guide.frame ? `${id}-frame` : '', findings.length ? `${id}-findings` : ''].filter(Boolean).join(' ');
+  const describedBy = [`${id}-prompt`, guide.frame ? `${id}-frame` : '', findings.length ? `${id}-findings` : '']
+    .filter(Boolean)
+    .join(' ');
   const common = {
     id,
     value,
@@ -53,7 +55,8 @@ export default function ValuePropField({ guide, value, findings, rules, onChange
         <ul id={`${id}-findings`} className="vp-field-findings">
           {findings.map((finding, index) => (
             <li key={`${finding.rule}-${index}`} className={`vp-finding-${finding.severity}`}>
-              <strong>{rules[finding.rule].title}:</strong> {finding.message} <span className="vp-fix">Try: {finding.fix}</span>
+              <strong>{rules[finding.rule].title}:</strong> {finding.message}{' '}
+              <span className="vp-fix">Try: {finding.fix}</span>
             </li>
           ))}
         </ul>

@@ -16,7 +16,16 @@ interface Props {
   onFinish: () => void;
 }
 
-export default function ValuePropSteps({ steps, stepIndex, fields, findingsByField, rules, onStep, onEdit, onFinish }: Props) {
+export default function ValuePropSteps({
+  steps,
+  stepIndex,
+  fields,
+  findingsByField,
+  rules,
+  onStep,
+  onEdit,
+  onFinish,
+}: Props) {
   const step = steps[stepIndex] ?? steps[0];
   if (!step) return null;
   const last = stepIndex === steps.length - 1;
@@ -65,7 +74,11 @@ export default function ValuePropSteps({ steps, stepIndex, fields, findingsByFie
           <p>{step.why}</p>
           <p className="meta">
             The lesson behind this step:{' '}
-            {step.lesson.href ? <a href={step.lesson.href}>{step.lesson.title}</a> : <span>{step.lesson.title} (coming soon)</span>}
+            {step.lesson.href ? (
+              <a href={step.lesson.href}>{step.lesson.title}</a>
+            ) : (
+              <span>{step.lesson.title} (coming soon)</span>
+            )}
           </p>
         </div>
         {step.fields.map((guide) => (

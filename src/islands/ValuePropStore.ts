@@ -3,7 +3,13 @@
 // made by the pure modules in src/lib/value-prop; this hook only wires them to the browser.
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { createDraft, displayName, uniqueName, type Draft } from '../lib/value-prop/draft';
-import { canAddDraft, draftsReducer, initialDraftsState, type DraftsAction, type DraftsState } from '../lib/value-prop/drafts-state';
+import {
+  canAddDraft,
+  draftsReducer,
+  initialDraftsState,
+  type DraftsAction,
+  type DraftsState,
+} from '../lib/value-prop/drafts-state';
 import { MAX_DRAFTS } from '../lib/value-prop/fields';
 import { decodeShareCode, readShareCode } from '../lib/value-prop/share-code';
 import { loadDrafts, parseStoredDrafts, saveDrafts, STORAGE_KEY, STORAGE_MESSAGES } from '../lib/value-prop/storage';
@@ -25,16 +31,28 @@ const SSR_DRAFT = createDraft({ id: 'initial', name: 'Untitled draft', now: 0 })
 
 /** A fresh id for a draft. */
 export const newDraftId = (): string =>
-  typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+  typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
 
 /** A blank draft named so it differs from `existing`. */
 export function blankDraft(existing: readonly Draft[]): Draft {
-  return createDraft({ id: newDraftId(), name: uniqueName('Untitled draft', existing.map((draft) => draft.name)), now: Date.now() });
+  return createDraft({
+    id: newDraftId(),
+    name: uniqueName(
+      'Untitled draft',
+      existing.map((draft) => draft.name),
+    ),
+    now: Date.now(),
+  });
 }
 
 /** Drafts state with persistence, shared-link handling and notices. */
 export function useDraftStore() {
-  const [state, dispatch] = useReducer(draftsReducer, undefined, (): DraftsState => ({ drafts: [SSR_DRAFT], activeId: SSR_DRAFT.id }));
+  const [state, dispatch] = useReducer(draftsReducer, undefined, (): DraftsState => ({
+    drafts: [SSR_DRAFT],
+    activeId: SSR_DRAFT.id,
+  }));
   const [loaded, setLoaded] = useState(false);
   const [canSave, setCanSave] = useState(true);
   const [saveError, setSaveError] = useState<string | undefined>();
@@ -42,6 +60,9 @@ export function useDraftStore() {
   const nextNoticeId = useRef(1);
   const stateRef = useRef(state);
   stateRef.current = state;
+  // Set when another tab's save is applied here, so this tab does not echo it back (two tabs
+  // with different open drafts would otherwise keep overwriting each other).
+  const fromOtherTab = useRef(false);
 
   const notify = useCallback((notice: Omit<Notice, 'id'>) => {
     const id = nextNoticeId.current++;
@@ -62,13 +83,22 @@ export function useDraftStore() {
         return base;
       }
       if (!canAddDraft(base)) {
-        notify({ tone: 'error', message: `You already have ${MAX_DRAFTS} drafts. Delete one, then open the link again to see the shared draft.` });
+        notify({
+          tone: 'error',
+          message: `You already have ${MAX_DRAFTS} drafts. Delete one, then open the link again to see the shared draft.`,
+        });
         return base;
       }
       clearHash();
-      const name = uniqueName(`${decoded.value.name.trim() || 'Shared draft'} (shared copy)`, base.drafts.map((d) => d.name));
+      const name = uniqueName(
+        `${decoded.value.name.trim() || 'Shared draft'} (shared copy)`,
+        base.drafts.map((d) => d.name),
+      );
       const copy = createDraft({ id: newDraftId(), name, fields: decoded.value.fields, now: Date.now() });
-      notify({ tone: 'info', message: `Opened the shared draft as a new copy, “${displayName(copy)}”. Your own drafts are unchanged.` });
+      notify({
+        tone: 'info',
+        message: `Opened the shared draft as a new copy, “${displayName(copy)}”. Your own drafts are unchanged.`,
+      });
       return draftsReducer(base, { type: 'add', draft: copy });
     },
     [notify],
@@ -79,9 +109,16 @@ export function useDraftStore() {
     const outcome = loadDrafts(() => window.localStorage);
     setCanSave(outcome.canSave);
     // Saving paused over unreadable data can be resumed by the user; unavailable storage cannot.
-    if (outcome.notice) notify({ ...outcome.notice, resumeSaving: !outcome.canSave && outcome.notice.message !== STORAGE_MESSAGES.unavailable });
+    if (outcome.notice)
+      notify({
+        ...outcome.notice,
+        resumeSaving: !outcome.canSave && outcome.notice.message !== STORAGE_MESSAGES.unavailable,
+      });
     const fallback = createDraft({ id: newDraftId(), name: 'Untitled draft', now: Date.now() });
-    dispatch({ type: 'replace', state: openSharedFrom(initialDraftsState(outcome.drafts, outcome.activeId, fallback)) });
+    dispatch({
+      type: 'replace',
+      state: openSharedFrom(initialDraftsState(outcome.drafts, outcome.activeId, fallback)),
+    });
     setLoaded(true);
   }, [notify, openSharedFrom]);
 
@@ -101,7 +138,11 @@ export function useDraftStore() {
       if (event.key !== STORAGE_KEY || event.newValue === null) return;
       const parsed = parseStoredDrafts(event.newValue);
       if (parsed.corrupt || parsed.drafts.length === 0) return;
-      dispatch({ type: 'replace', state: initialDraftsState(parsed.drafts, stateRef.current.activeId, parsed.drafts[0] as Draft) });
+      fromOtherTab.current = true;
+      dispatch({
+        type: 'replace',
+        state: initialDraftsState(parsed.drafts, stateRef.current.activeId, parsed.drafts[0] as Draft),
+      });
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
@@ -122,6 +163,10 @@ export function useDraftStore() {
   }, []);
   useEffect(() => {
     if (!loaded || !canSave) return;
+    if (fromOtherTab.current) {
+      fromOtherTab.current = false;
+      return;
+    }
     const timer = window.setTimeout(save, AUTOSAVE_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [state, loaded, canSave, save]);

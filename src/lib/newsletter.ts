@@ -27,7 +27,10 @@ export interface NewsletterForm {
 }
 
 /** The form to show, from the site config with an optional build-time endpoint override; throws with the field at fault. */
-export function newsletterForm(config: NewsletterConfig, endpointOverride?: string | undefined): NewsletterForm | undefined {
+export function newsletterForm(
+  config: NewsletterConfig,
+  endpointOverride?: string | undefined,
+): NewsletterForm | undefined {
   const parsed = newsletterConfigSchema.safeParse({ ...config, endpoint: endpointOverride?.trim() || config.endpoint });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `NEWSLETTER.${issue.path.join('.')}: ${issue.message}`);

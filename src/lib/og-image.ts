@@ -40,7 +40,12 @@ function loadFonts(): Promise<Font[]> {
 
 /** A satori node; satori takes React-element-shaped objects, so no JSX runtime is needed. */
 type Node = { type: string; props: Record<string, unknown> & { style?: Record<string, unknown> } };
-const node = (type: string, style: Record<string, unknown>, children?: unknown, props: Record<string, unknown> = {}): Node => ({
+const node = (
+  type: string,
+  style: Record<string, unknown>,
+  children?: unknown,
+  props: Record<string, unknown> = {},
+): Node => ({
   type,
   props: { ...props, style, children },
 });
@@ -51,43 +56,62 @@ const LOGO = `data:image/svg+xml;base64,${Buffer.from(
 
 function cardTree(card: OgCard, host: string): Node {
   const layout = layoutOgCard(card);
-  return node(
-    'div',
-    { width: '100%', height: '100%', display: 'flex', background: COLORS.bg, fontFamily: 'Inter' },
-    [
-      node('div', { width: 24, height: '100%', background: COLORS.accent }),
-      node('div', { flex: 1, display: 'flex', flexDirection: 'column', padding: '64px 80px 56px 72px' }, [
-        node('div', { display: 'flex', alignItems: 'center', gap: 20 }, [
-          node('img', { width: 56, height: 56 }, undefined, { src: LOGO, width: 56, height: 56 }),
-          node('div', { fontSize: 30, fontWeight: 600, color: COLORS.ink }, 'Market Driven'),
-        ]),
-        node(
-          'div',
-          { display: 'flex', flexDirection: 'column', flex: 1, justifyContent: 'center' },
-          [
-            layout.eyebrow
-              ? node(
-                  'div',
-                  { fontSize: 26, fontWeight: 600, letterSpacing: 2, textTransform: 'uppercase', color: COLORS.mark, marginBottom: 18 },
-                  layout.eyebrow,
-                )
-              : null,
-            node(
-              'div',
-              { fontFamily: 'Source Serif', fontWeight: 700, fontSize: layout.titleSize, lineHeight: 1.12, color: COLORS.ink, letterSpacing: -0.5 },
-              layout.title,
-            ),
-            layout.subtitle ? node('div', { fontSize: 28, color: COLORS.muted, marginTop: 22, lineHeight: 1.35 }, layout.subtitle) : null,
-          ].filter(Boolean),
-        ),
-        node(
-          'div',
-          { display: 'flex', justifyContent: 'space-between', borderTop: `2px solid ${COLORS.line}`, paddingTop: 22, fontSize: 24, color: COLORS.muted },
-          [node('div', {}, host), node('div', { color: COLORS.accent, fontWeight: 600 }, 'A lesson every Sunday')],
-        ),
+  return node('div', { width: '100%', height: '100%', display: 'flex', background: COLORS.bg, fontFamily: 'Inter' }, [
+    node('div', { width: 24, height: '100%', background: COLORS.accent }),
+    node('div', { flex: 1, display: 'flex', flexDirection: 'column', padding: '64px 80px 56px 72px' }, [
+      node('div', { display: 'flex', alignItems: 'center', gap: 20 }, [
+        node('img', { width: 56, height: 56 }, undefined, { src: LOGO, width: 56, height: 56 }),
+        node('div', { fontSize: 30, fontWeight: 600, color: COLORS.ink }, 'Market Driven'),
       ]),
-    ],
-  );
+      node(
+        'div',
+        { display: 'flex', flexDirection: 'column', flex: 1, justifyContent: 'center' },
+        [
+          layout.eyebrow
+            ? node(
+                'div',
+                {
+                  fontSize: 26,
+                  fontWeight: 600,
+                  letterSpacing: 2,
+                  textTransform: 'uppercase',
+                  color: COLORS.mark,
+                  marginBottom: 18,
+                },
+                layout.eyebrow,
+              )
+            : null,
+          node(
+            'div',
+            {
+              fontFamily: 'Source Serif',
+              fontWeight: 700,
+              fontSize: layout.titleSize,
+              lineHeight: 1.12,
+              color: COLORS.ink,
+              letterSpacing: -0.5,
+            },
+            layout.title,
+          ),
+          layout.subtitle
+            ? node('div', { fontSize: 28, color: COLORS.muted, marginTop: 22, lineHeight: 1.35 }, layout.subtitle)
+            : null,
+        ].filter(Boolean),
+      ),
+      node(
+        'div',
+        {
+          display: 'flex',
+          justifyContent: 'space-between',
+          borderTop: `2px solid ${COLORS.line}`,
+          paddingTop: 22,
+          fontSize: 24,
+          color: COLORS.muted,
+        },
+        [node('div', {}, host), node('div', { color: COLORS.accent, fontWeight: 600 }, 'A lesson every Sunday')],
+      ),
+    ]),
+  ]);
 }
 
 /** The PNG bytes of a share image for the card; `host` is printed in the footer. */

@@ -86,7 +86,10 @@ export function isNewSinceLastVisit(progress: Progress, publishDate: Date): bool
  * The episode to continue with: the first unread one after the furthest episode read, else the
  * earliest unread. Undefined when the reader has read none (nothing to continue) or all.
  */
-export function nextUnread<T extends { slug: string }>(episodesInOrder: readonly T[], progress: Progress): T | undefined {
+export function nextUnread<T extends { slug: string }>(
+  episodesInOrder: readonly T[],
+  progress: Progress,
+): T | undefined {
   const readIndexes = episodesInOrder.flatMap((episode, index) => (isRead(progress, episode.slug) ? [index] : []));
   if (readIndexes.length === 0) return undefined;
   const furthest = Math.max(...readIndexes);

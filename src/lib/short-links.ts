@@ -12,7 +12,9 @@ export interface ShortLinkLesson {
 export const RESERVED_SHORT_NUMBERS: readonly number[] = [404, 500];
 
 /** The series that short links point into: the weekly one that sorts first. */
-export function shortLinkSeriesId(series: readonly { id: string; data: { cadence: string; order: number } }[]): string | undefined {
+export function shortLinkSeriesId(
+  series: readonly { id: string; data: { cadence: string; order: number } }[],
+): string | undefined {
   return [...series].sort((a, b) => a.data.order - b.data.order).find((s) => s.data.cadence === 'weekly')?.id;
 }
 
@@ -31,7 +33,9 @@ export function shortLinks<T extends ShortLinkLesson>(published: readonly T[], s
 
 /** The short path of a lesson, or undefined when it has none (other series, reserved number). */
 export function shortPathOf(lesson: ShortLinkLesson, seriesId: string | undefined): string | undefined {
-  return lesson.data.series === seriesId && hasShortLink(lesson.data.episode) ? shortPath(lesson.data.episode) : undefined;
+  return lesson.data.series === seriesId && hasShortLink(lesson.data.episode)
+    ? shortPath(lesson.data.episode)
+    : undefined;
 }
 
 /** "market-driven.pages.dev/12/": the form to print and say aloud, without the scheme. */

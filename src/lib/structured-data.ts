@@ -54,7 +54,13 @@ export interface ArticleInput {
 
 /** A lesson as an Article, episode N of its CreativeWorkSeries. */
 export function lessonJsonLd(lesson: ArticleInput, site: SiteIdentity): JsonLd {
-  const publisher = { '@type': 'Organization', '@id': organizationId(site), name: site.name, url: site.url, logo: site.logo };
+  const publisher = {
+    '@type': 'Organization',
+    '@id': organizationId(site),
+    name: site.name,
+    url: site.url,
+    logo: site.logo,
+  };
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',

@@ -37,7 +37,9 @@ export const GET: APIRoute = async ({ site }) => {
     description: SITE_DESCRIPTION,
     site: base,
     items,
-    customData: '<language>en</language>',
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    // The self link lets readers and validators confirm where the feed lives.
+    customData: `<language>en</language><atom:link href="${new URL('/rss.xml', base).href}" rel="self" type="application/rss+xml"/>`,
     trailingSlash: true,
   });
 };

@@ -88,7 +88,12 @@ export const ratingBandSchema = z.object({
 export const languageCheckSchema = z.object({
   kind: z.literal('language-check'),
   /** One entry per rule of the check. */
-  rules: z.object(Object.fromEntries(RULE_IDS.map((id) => [id, checkRuleSchema])) as Record<(typeof RULE_IDS)[number], typeof checkRuleSchema>),
+  rules: z.object(
+    Object.fromEntries(RULE_IDS.map((id) => [id, checkRuleSchema])) as Record<
+      (typeof RULE_IDS)[number],
+      typeof checkRuleSchema
+    >,
+  ),
   lists: z.object({
     /** Insider words a customer would not use. */
     jargon: z.array(termWithFixSchema).min(1),
@@ -131,7 +136,12 @@ export const exampleSchema = z.object({
   /** The name the loaded draft gets. */
   draftName: proseSchema.max(80),
   /** Every field filled in. */
-  fields: z.object(Object.fromEntries(FIELD_IDS.map((id) => [id, proseSchema.max(FIELD_MAX_CHARS)])) as Record<(typeof FIELD_IDS)[number], typeof proseSchema>),
+  fields: z.object(
+    Object.fromEntries(FIELD_IDS.map((id) => [id, proseSchema.max(FIELD_MAX_CHARS)])) as Record<
+      (typeof FIELD_IDS)[number],
+      typeof proseSchema
+    >,
+  ),
 });
 
 /** Any file of the value-prop collection. */

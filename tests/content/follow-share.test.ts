@@ -15,6 +15,9 @@ import { prepareFixture, rewrite } from '../support/fixture-build';
 
 const TITLE = `Don't "sell" <b>first</b> & listen; then, build 🚀👩🏽‍💻 for customers who buy, again & again`;
 const BRIEF = 'Talk to 5 customers <before> we build & "test" the message; it costs a week, not a quarter.';
+const LONG = 'Listen to the people you want to serve before you decide what to build, and keep listening after. '.repeat(5);
+/** Five list items of 180 characters each, as YAML. */
+const lines = (count: number) => Array.from({ length: count }, (_, i) => `  - ${JSON.stringify(`${i + 1}. ${LONG.slice(0, 177)}`)}\n`).join('');
 const ENDPOINT = 'https://lists.example.com/subscribe/market-driven';
 
 /** `astro build` of a fixture with the e-mail provider set, in a clean environment like buildSite's. */
@@ -42,14 +45,23 @@ let base: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  const contentDir = prepareFixture((dir) =>
+  const contentDir = prepareFixture((dir) => {
     rewrite(dir, 'lessons/second-weekly.mdx', (text) =>
       text
         .replace(/^title: .*$/m, `title: ${JSON.stringify(TITLE)}`)
         .replace(/^bossBrief: .*$/m, `bossBrief: ${JSON.stringify(BRIEF)}`)
         .replace(/^related: \[\]$/m, 'related: []\nvideo:\n  provider: file\n  src: /video/two.mp4\n  captionsUrl: /video/two.vtt'),
-    ),
-  );
+    );
+    // The longest handout the schema allows in practice: every list full, every line long.
+    rewrite(dir, 'lessons/first-weekly.mdx', (text) =>
+      text
+        .replace(/^title: .*$/m, `title: ${JSON.stringify(LONG.slice(0, 120))}`)
+        .replace(/^summary: .*$/m, `summary: ${JSON.stringify(LONG.slice(0, 160))}`)
+        .replace(/^bossBrief: .*$/m, `bossBrief: ${JSON.stringify(LONG.slice(0, 320))}`)
+        .replace(/takeaways:\n(  - .*\n)+/, `takeaways:\n${lines(5)}`)
+        .replace(/discussion:\n(  - .*\n)+/, `discussion:\n${lines(5)}`),
+    );
+  });
   build = buildWithNewsletter(contentDir);
   if (build.status !== 0) return;
   ({ server, baseUrl: base } = await serveStatic(build.outDir));
@@ -117,6 +129,17 @@ describe('a fixture build with an awkward title, a video file and an e-mail prov
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     expect(existsSync(join(build.outDir, 'og/lessons/far-future-weekly.png'))).toBe(false);
     expect(existsSync(join(build.outDir, 'og/lessons/draft-weekly.png'))).toBe(false);
+  });
+
+  test('the longest handout still prints on one A4 and one Letter page', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${base}/lessons/first-weekly/`);
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = await page.pdf({ format });
+      expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g), format).toHaveLength(1);
+    }
+    await context.close();
   });
 
   test('short links exist for published weekly episodes only', () => {

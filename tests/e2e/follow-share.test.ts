@@ -29,7 +29,10 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 /** A context whose localStorage persists across pages and reloads, as in a real browser. */
-async function withContext<T>(run: (context: BrowserContext) => Promise<T>, options: Parameters<typeof newContext>[1] = {}) {
+async function withContext<T>(
+  run: (context: BrowserContext) => Promise<T>,
+  options: Parameters<typeof newContext>[1] = {},
+) {
   const context = await newContext(browser, options);
   try {
     return await run(context);
@@ -48,18 +51,24 @@ const metaContent = (html: string, key: string) =>
   new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
 
 describe('link previews', () => {
-  test.each(published.map((l) => [l.id, l] as const))('%s has its own 1200x630 image and complete meta tags', (_slug, item) => {
-    const html = readFileSync(join(dist, 'lessons', item.id, 'index.html'), 'utf8');
-    const image = metaContent(html, 'og:image')!;
-    expect(new URL(image).pathname).toBe(`/og/lessons/${item.id}.png`);
-    expect(metaContent(html, 'twitter:image')).toBe(image);
-    expect(metaContent(html, 'twitter:card')).toBe('summary_large_image');
-    expect(metaContent(html, 'og:image:width')).toBe('1200');
-    expect(metaContent(html, 'og:type')).toBe('article');
-    expect(pngSize(readFileSync(join(dist, 'og', 'lessons', `${item.id}.png`)))).toEqual({ width: 1200, height: 630 });
-    const jsonLd = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!);
-    expect(jsonLd).toMatchObject({ '@type': 'Article', image, isPartOf: { '@type': 'CreativeWorkSeries' } });
-  });
+  test.each(published.map((l) => [l.id, l] as const))(
+    '%s has its own 1200x630 image and complete meta tags',
+    (_slug, item) => {
+      const html = readFileSync(join(dist, 'lessons', item.id, 'index.html'), 'utf8');
+      const image = metaContent(html, 'og:image')!;
+      expect(new URL(image).pathname).toBe(`/og/lessons/${item.id}.png`);
+      expect(metaContent(html, 'twitter:image')).toBe(image);
+      expect(metaContent(html, 'twitter:card')).toBe('summary_large_image');
+      expect(metaContent(html, 'og:image:width')).toBe('1200');
+      expect(metaContent(html, 'og:type')).toBe('article');
+      expect(pngSize(readFileSync(join(dist, 'og', 'lessons', `${item.id}.png`)))).toEqual({
+        width: 1200,
+        height: 630,
+      });
+      const jsonLd = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!);
+      expect(jsonLd).toMatchObject({ '@type': 'Article', image, isPartOf: { '@type': 'CreativeWorkSeries' } });
+    },
+  );
 
   test.each(['home', 'assessment', 'value-proposition'])('the %s image exists at 1200x630', (name) => {
     expect(pngSize(readFileSync(join(dist, 'og', `${name}.png`)))).toEqual({ width: 1200, height: 630 });
@@ -106,8 +115,12 @@ describe('/subscribe/', () => {
           const errors = collectErrors(page);
           await page.goto(`${baseUrl()}/subscribe/`);
           expect(await axeViolations(page)).toEqual([]);
-          await expect(page.getByRole('link', { name: 'Open the RSS feed' }).getAttribute('href')).resolves.toBe('/rss.xml');
-          await expect(page.getByRole('textbox', { name: 'Feed address' }).inputValue()).resolves.toMatch(/\/rss\.xml$/);
+          await expect(page.getByRole('link', { name: 'Open the RSS feed' }).getAttribute('href')).resolves.toBe(
+            '/rss.xml',
+          );
+          await expect(page.getByRole('textbox', { name: 'Feed address' }).inputValue()).resolves.toMatch(
+            /\/rss\.xml$/,
+          );
           await expect(
             page.getByRole('link', { name: 'Subscribe in your calendar app' }).getAttribute('href'),
           ).resolves.toMatch(/^webcal:\/\/.*\/episodes\.ics$/);
@@ -137,7 +150,9 @@ describe('the share panel on a lesson', () => {
       withContext(
         async (context) => {
           await context.addInitScript(() => {
-            Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+            Object.defineProperty(navigator, 'clipboard', {
+              value: { writeText: () => Promise.reject(new Error('denied')) },
+            });
           });
           const page = await context.newPage();
           await page.goto(url());
@@ -179,7 +194,9 @@ describe('the share panel on a lesson', () => {
   test('when copying is refused, the link is shown selected in a read-only field', () =>
     withContext(async (context) => {
       await context.addInitScript(() => {
-        Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+        Object.defineProperty(navigator, 'clipboard', {
+          value: { writeText: () => Promise.reject(new Error('denied')) },
+        });
       });
       const page = await context.newPage();
       await page.goto(url());
@@ -209,7 +226,9 @@ describe('the share panel on a lesson', () => {
       });
       await page.reload();
       await page.getByRole('button', { name: 'Share…' }).click();
-      const shared = await page.evaluate(() => (window as unknown as { shared: { title: string; url: string }[] }).shared);
+      const shared = await page.evaluate(
+        () => (window as unknown as { shared: { title: string; url: string }[] }).shared,
+      );
       expect(shared[0]!.title).toBe(lesson.data.title);
       expect(shared[0]!.url).toContain(lessonPath(lesson.id));
     }));
@@ -221,7 +240,9 @@ describe('the share panel on a lesson', () => {
       page.on('request', (request) => hosts.add(new URL(request.url()).host));
       await page.goto(url(), { waitUntil: 'networkidle' });
       for (const name of [/LinkedIn/, /^X/, /Bluesky/]) {
-        expect(await page.getByRole('link', { name }).getAttribute('href')).toMatch(/^https:\/\/(www\.linkedin\.com|x\.com|bsky\.app)\//);
+        expect(await page.getByRole('link', { name }).getAttribute('href')).toMatch(
+          /^https:\/\/(www\.linkedin\.com|x\.com|bsky\.app)\//,
+        );
       }
       expect([...hosts]).toEqual([new URL(baseUrl()).host]);
     }));
@@ -244,6 +265,19 @@ describe('the printed handout', () => {
       const letter = await page.pdf({ format: 'Letter' });
       expect(letter.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
     }));
+});
+
+describe('every lesson prints as a one-page handout', () => {
+  test.each(published.map((l) => [l.id] as const))('%s fits one A4 and one Letter page', (slug) =>
+    withContext(async (context) => {
+      const page = await context.newPage();
+      await page.goto(`${baseUrl()}${lessonPath(slug)}`);
+      for (const format of ['A4', 'Letter'] as const) {
+        const pdf = await page.pdf({ format });
+        expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g), format).toHaveLength(1);
+      }
+    }),
+  );
 });
 
 describe('short links', () => {
@@ -273,7 +307,10 @@ describe('short links', () => {
 
 describe('reader progress', () => {
   const cardOf = (page: import('playwright-core').Page, title: string) =>
-    page.getByRole('list', { name: 'Lessons' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+    page
+      .getByRole('list', { name: 'Lessons' })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: title, exact: true }) });
 
   test('finishing a lesson marks it read; the mark survives a reload, shows on the list and the home page offers the next one', () =>
     withContext(
@@ -285,14 +322,20 @@ describe('reader progress', () => {
         expect(await page.getByRole('button', { name: 'Mark as read' }).count()).toBe(1);
         // Jump straight to the bottom, as the End key does.
         await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-        await expect.poll(() => page.getByRole('button', { name: 'Mark as unread' }).count(), { timeout: 5000 }).toBe(1);
+        await expect
+          .poll(() => page.getByRole('button', { name: 'Mark as unread' }).count(), { timeout: 5000 })
+          .toBe(1);
         expect(await page.getByText(/You finished this lesson on/).count()).toBe(1);
         await page.reload();
         expect(await page.getByRole('button', { name: 'Mark as unread' }).count()).toBe(1);
 
         await page.goto(`${baseUrl()}/lessons/`);
-        await expect.poll(() => cardOf(page, first.data.title).getByText('Read', { exact: true }).isVisible()).toBe(true);
-        expect(await cardOf(page, weeklyPublished[1]!.data.title).getByText('Read', { exact: true }).isVisible()).toBe(false);
+        await expect
+          .poll(() => cardOf(page, first.data.title).getByText('Read', { exact: true }).isVisible())
+          .toBe(true);
+        expect(await cardOf(page, weeklyPublished[1]!.data.title).getByText('Read', { exact: true }).isVisible()).toBe(
+          false,
+        );
 
         await page.goto(`${baseUrl()}/`);
         const next = page.getByRole('region', { name: 'Continue the series' });

@@ -19,7 +19,11 @@ const lesson = {
 describe('lessonFeedItem', () => {
   test('links to the lesson page and carries its date, summary and topics', () => {
     const item = lessonFeedItem(lesson, '<p>Body</p>');
-    expect(item).toMatchObject({ link: '/lessons/listen-first/', description: 'A summary.', categories: ['listening'] });
+    expect(item).toMatchObject({
+      link: '/lessons/listen-first/',
+      description: 'A summary.',
+      categories: ['listening'],
+    });
     expect(item.pubDate.toISOString()).toBe('2026-11-22T00:00:00.000Z');
   });
   test('the full content has the boss brief, the body and the takeaways, with text escaped', () => {
@@ -33,8 +37,17 @@ describe('lessonFeedItem', () => {
 describe('videoEnclosure', () => {
   const site = new URL('https://md.test');
   test('encloses a video file the site serves, with its size and type', () => {
-    const video = { provider: 'file' as const, src: '/video/ep1.mp4', captionsUrl: '/video/ep1.vtt', type: 'video/mp4' };
-    expect(videoEnclosure(video, site, () => 1234)).toEqual({ url: 'https://md.test/video/ep1.mp4', length: 1234, type: 'video/mp4' });
+    const video = {
+      provider: 'file' as const,
+      src: '/video/ep1.mp4',
+      captionsUrl: '/video/ep1.vtt',
+      type: 'video/mp4',
+    };
+    expect(videoEnclosure(video, site, () => 1234)).toEqual({
+      url: 'https://md.test/video/ep1.mp4',
+      length: 1234,
+      type: 'video/mp4',
+    });
     expect(videoEnclosure(video, site)?.length).toBe(0);
   });
   test('hosted videos and lessons without video have no enclosure', () => {

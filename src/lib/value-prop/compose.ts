@@ -5,9 +5,7 @@ import { fieldText, type DraftFields, type FieldId } from './fields';
 
 /** A piece of composed output: fixed wording, a user's answer, or a gap where an answer is missing. */
 export type Segment =
-  | { kind: 'text'; text: string }
-  | { kind: 'answer'; field: FieldId; text: string }
-  | { kind: 'gap'; field: FieldId };
+  { kind: 'text'; text: string } | { kind: 'answer'; field: FieldId; text: string } | { kind: 'gap'; field: FieldId };
 
 /** Everything the builder composes from one draft. */
 export interface ComposedOutputs {

@@ -23,7 +23,10 @@ export interface ValuePropContent {
 export const VALUE_PROP_DIR = 'content/value-prop';
 
 /** Every cross-file problem, naming file, field and reason. `lessonIds` are all lesson slugs. */
-export function checkValuePropContent(entries: readonly ValuePropEntry[], lessonIds: readonly string[]): ContentProblem[] {
+export function checkValuePropContent(
+  entries: readonly ValuePropEntry[],
+  lessonIds: readonly string[],
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const lessons = new Set(lessonIds);
   const lessonRef = (file: string, field: string, slug: string) => {
@@ -35,7 +38,11 @@ export function checkValuePropContent(entries: readonly ValuePropEntry[], lesson
     const files = sorted.filter((entry) => entry.data.kind === kind);
     if (files.length === 0) problems.push({ file: VALUE_PROP_DIR, field: 'kind', reason: `no file of kind "${kind}"` });
     for (const extra of files.slice(1)) {
-      problems.push({ file: extra.file, field: 'kind', reason: `a second "${kind}" file; ${files[0]?.file} is already one` });
+      problems.push({
+        file: extra.file,
+        field: 'kind',
+        reason: `a second "${kind}" file; ${files[0]?.file} is already one`,
+      });
     }
   }
   if (!sorted.some((entry) => entry.data.kind === 'example')) {
@@ -47,7 +54,8 @@ export function checkValuePropContent(entries: readonly ValuePropEntry[], lesson
       const seen = new Map<FieldId, string>();
       const rules = new Set<number>();
       data.steps.forEach((step, stepIndex) => {
-        if (rules.has(step.rule)) problems.push({ file, field: `steps[${stepIndex}].rule`, reason: `golden rule ${step.rule} has two steps` });
+        if (rules.has(step.rule))
+          problems.push({ file, field: `steps[${stepIndex}].rule`, reason: `golden rule ${step.rule} has two steps` });
         rules.add(step.rule);
         lessonRef(file, `steps[${stepIndex}].lesson`, step.lesson);
         step.fields.forEach((field, fieldIndex) => {
@@ -68,7 +76,10 @@ export function checkValuePropContent(entries: readonly ValuePropEntry[], lesson
 }
 
 /** The checked content, ready for the page; call only when `checkValuePropContent` found nothing. */
-export function assembleValuePropContent(entries: readonly ValuePropEntry[], idOf: (entry: ValuePropEntry) => string): ValuePropContent {
+export function assembleValuePropContent(
+  entries: readonly ValuePropEntry[],
+  idOf: (entry: ValuePropEntry) => string,
+): ValuePropContent {
   let builder: BuilderContent | undefined;
   let languageCheck: LanguageCheckContent | undefined;
   const examples: ValuePropContent['examples'] = [];

@@ -17,7 +17,9 @@ export const draftFieldsSchema = z.object(
 );
 
 /** A draft's name, as typed. */
-export const draftNameSchema = z.string().check(z.maxLength(DRAFT_NAME_MAX_CHARS, `must be at most ${DRAFT_NAME_MAX_CHARS} characters`));
+export const draftNameSchema = z
+  .string()
+  .check(z.maxLength(DRAFT_NAME_MAX_CHARS, `must be at most ${DRAFT_NAME_MAX_CHARS} characters`));
 
 /** A saved draft. */
 export const draftSchema = z.object({

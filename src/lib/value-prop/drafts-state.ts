@@ -38,7 +38,11 @@ export function canAddDraft(state: DraftsState, count = 1): boolean {
 }
 
 /** A state holding the given drafts, opening `activeId` when it is one of them, else the most recent. */
-export function initialDraftsState(drafts: readonly Draft[], activeId: string | undefined, fallback: Draft): DraftsState {
+export function initialDraftsState(
+  drafts: readonly Draft[],
+  activeId: string | undefined,
+  fallback: Draft,
+): DraftsState {
   if (drafts.length === 0) return { drafts: [fallback], activeId: fallback.id };
   const open = drafts.find((draft) => draft.id === activeId) ?? mostRecent(drafts);
   return { drafts: [...drafts], activeId: open.id };
@@ -61,7 +65,10 @@ export function draftsReducer(state: DraftsState, action: DraftsAction): DraftsS
       const source = activeDraft(state);
       const copy = createDraft({
         id: action.newId,
-        name: uniqueName(`Copy of ${source.name}`, state.drafts.map((draft) => draft.name)),
+        name: uniqueName(
+          `Copy of ${source.name}`,
+          state.drafts.map((draft) => draft.name),
+        ),
         fields: source.fields,
         now: action.now,
       });
@@ -74,9 +81,14 @@ export function draftsReducer(state: DraftsState, action: DraftsAction): DraftsS
       const drafts = state.drafts.filter((other) => other.id !== action.id);
       if (drafts.length === 0) {
         const replacement = action.replacement;
-        return { drafts: [replacement], activeId: replacement.id, deleted: { draft, index, replacementId: replacement.id } };
+        return {
+          drafts: [replacement],
+          activeId: replacement.id,
+          deleted: { draft, index, replacementId: replacement.id },
+        };
       }
-      const activeId = state.activeId === action.id ? (drafts[Math.min(index, drafts.length - 1)] as Draft).id : state.activeId;
+      const activeId =
+        state.activeId === action.id ? (drafts[Math.min(index, drafts.length - 1)] as Draft).id : state.activeId;
       return { drafts, activeId, deleted: { draft, index } };
     }
     case 'undo-delete': {

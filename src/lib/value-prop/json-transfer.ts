@@ -24,7 +24,9 @@ const isoDate = z.optional(z.string().check(z.maxLength(40)));
 const fileSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.number(),
-  drafts: z.array(z.object({ name: draftNameSchema, fields: draftFieldsSchema, createdAt: isoDate, updatedAt: isoDate })),
+  drafts: z.array(
+    z.object({ name: draftNameSchema, fields: draftFieldsSchema, createdAt: isoDate, updatedAt: isoDate }),
+  ),
 });
 
 /** The export file for some drafts, pretty-printed so people can read and diff it. */
@@ -60,7 +62,9 @@ export function exportFileName(name: string, extension: 'json' | 'md'): string {
 /** Reads an export file; never throws. `room` is how many more drafts the browser can hold. */
 export function importDraftsJson(text: string, room = MAX_DRAFTS): Result<TransferDraft[]> {
   if (text.length > MAX_IMPORT_CHARS) {
-    return err(`That file is too large (${Math.round(text.length / 1000)} kB). A value-proposition export is a few kilobytes; nothing was imported.`);
+    return err(
+      `That file is too large (${Math.round(text.length / 1000)} kB). A value-proposition export is a few kilobytes; nothing was imported.`,
+    );
   }
   let raw: unknown;
   try {
@@ -78,12 +82,16 @@ export function importDraftsJson(text: string, room = MAX_DRAFTS): Result<Transf
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue ? issue.path.join('.') : '';
-    return err(`That export file is damaged${where ? ` at ${where}` : ''}: ${issue?.message ?? 'unexpected content'}. Nothing was imported.`);
+    return err(
+      `That export file is damaged${where ? ` at ${where}` : ''}: ${issue?.message ?? 'unexpected content'}. Nothing was imported.`,
+    );
   }
   const drafts = parsed.data.drafts;
   if (drafts.length === 0) return err('That export file has no drafts in it.');
   if (drafts.length > room) {
-    return err(`That file has ${drafts.length} drafts but there is room for ${room} more here. Delete some drafts first; nothing was imported.`);
+    return err(
+      `That file has ${drafts.length} drafts but there is room for ${room} more here. Delete some drafts first; nothing was imported.`,
+    );
   }
   return ok(
     drafts.map((draft) => ({

@@ -177,13 +177,16 @@ function checkField(field: FieldId, text: string, fields: DraftFields, compiled:
     // list are skipped, so "leading provider" is one finding, not two.
     const taken: TermMatch[] = [];
     const fresh = (matches: TermMatch[]) => {
-      const kept = matches.filter((match) => !taken.some((other) => match.index < other.end && other.index < match.end));
+      const kept = matches.filter(
+        (match) => !taken.some((other) => match.index < other.end && other.index < match.end),
+      );
       taken.push(...kept);
       return kept;
     };
     if (COMPANY_CHECKED.includes(field)) {
       const phrases = fresh(findTerms(text, terms(lists.companyCentric), patterns.companyCentric));
-      for (const found of phrases) findings.push(termFinding('company-centric', field, found, lists.companyCentric, companyMessage));
+      for (const found of phrases)
+        findings.push(termFinding('company-centric', field, found, lists.companyCentric, companyMessage));
       const pronouns = fresh(companyPronouns(text, compiled));
       if (pronouns.length > 0) findings.push(pronounFinding(field, pronouns));
     }
@@ -237,7 +240,9 @@ function checkField(field: FieldId, text: string, fields: DraftFields, compiled:
   }
 
   if (field === 'benefit' && countAll(text, compiled.customerPronouns) === 0) {
-    const opener = patterns.featureOpeners.map((pattern) => pattern.exec(text)?.[0]).find((match) => match !== undefined);
+    const opener = patterns.featureOpeners
+      .map((pattern) => pattern.exec(text)?.[0])
+      .find((match) => match !== undefined);
     const nouns = findTerms(text, lists.featureNouns, patterns.featureNouns);
     if (opener !== undefined || nouns.length >= 2) {
       const matches = [...(opener === undefined ? [] : [opener]), ...nouns.map((found) => found.match)];
@@ -308,7 +313,8 @@ function pronounFinding(field: FieldId, pronouns: TermMatch[]): Finding {
 
 const companyMessage = (match: string) => `“${match}” is about the company, not about what the customer gets.`;
 const superlativeMessage = (match: string) => `“${match}” is a claim any company can make, so a customer skips it.`;
-const jargonMessage = (match: string) => `“${match}” is insider language; customers do not describe their problem this way.`;
+const jargonMessage = (match: string) =>
+  `“${match}” is insider language; customers do not describe their problem this way.`;
 
 function quoteList(matches: readonly TermMatch[]): string {
   return quoteStrings(matches.map((found) => found.match));
@@ -340,7 +346,10 @@ function exactWord(word: string): RegExp {
 
 /** "we"/"our"/"us" in the text, except inside quotations (a customer's words) and "US" the country. */
 function companyPronouns(text: string, compiled: CompiledLists): TermMatch[] {
-  const quoted = [...text.matchAll(QUOTATION)].map((match) => ({ index: match.index, end: match.index + match[0].length }));
+  const quoted = [...text.matchAll(QUOTATION)].map((match) => ({
+    index: match.index,
+    end: match.index + match[0].length,
+  }));
   return findTerms(text, COMPANY_PRONOUNS, compiled.companyPronouns).filter(
     (found) => found.match !== 'US' && !quoted.some((range) => found.index >= range.index && found.end <= range.end),
   );

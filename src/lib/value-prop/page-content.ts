@@ -1,6 +1,12 @@
 // What the page hands the island: the checked content with each lesson slug turned into a
 // link (or just a title while the lesson is not yet public). Plain data, so it serialises.
-import type { CheckRule, ExampleContent, FieldGuide, LanguageCheckContent, StepContent } from '../../schemas/value-prop';
+import type {
+  CheckRule,
+  ExampleContent,
+  FieldGuide,
+  LanguageCheckContent,
+  StepContent,
+} from '../../schemas/value-prop';
 import type { ValuePropContent } from './content-check';
 import type { RuleId } from './language-check';
 

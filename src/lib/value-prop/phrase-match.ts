@@ -13,11 +13,15 @@ export interface TermMatch {
 
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
-const JOINER = "[\\s\\u2010-\\u2015-]+";
+const JOINER = '[\\s\\u2010-\\u2015-]+';
 
 /** A global, case-insensitive pattern that matches `term` as whole words, with simple inflections. */
 export function termPattern(term: string): RegExp {
-  const words = term.trim().toLowerCase().split(/[\s\u2010-\u2015-]+/).filter(Boolean);
+  const words = term
+    .trim()
+    .toLowerCase()
+    .split(/[\s\u2010-\u2015-]+/)
+    .filter(Boolean);
   const parts = words.map((word, index) => (index === words.length - 1 ? inflected(word) : escape(word)));
   return new RegExp(`${NOT_WORD_BEFORE}${parts.join(JOINER)}${NOT_WORD_AFTER}`, 'giu');
 }

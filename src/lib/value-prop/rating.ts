@@ -14,8 +14,7 @@ export interface RatingBand {
 
 /** The rating, or why there is none yet. */
 export type Rating =
-  | { status: 'not-enough'; filled: number; needed: number }
-  | { status: 'rated'; score: number; band: RatingBand };
+  { status: 'not-enough'; filled: number; needed: number } | { status: 'rated'; score: number; band: RatingBand };
 
 /** Fewer answers than this give too little text to judge. */
 export const MIN_FILLED_FOR_RATING = 4;
@@ -33,7 +32,10 @@ export function rateDraft(fields: DraftFields, report: LanguageReport, bands: re
   const filled = countFilled(fields);
   if (filled < MIN_FILLED_FOR_RATING) return { status: 'not-enough', filled, needed: MIN_FILLED_FOR_RATING };
   const penalties =
-    report.findings.reduce((total, finding) => total + (finding.severity === 'problem' ? PROBLEM_PENALTY : TIP_PENALTY), 0) +
+    report.findings.reduce(
+      (total, finding) => total + (finding.severity === 'problem' ? PROBLEM_PENALTY : TIP_PENALTY),
+      0,
+    ) +
     (report.balance.company > report.balance.customer ? BALANCE_PENALTY : 0) +
     (FIELD_IDS.length - filled) * GAP_PENALTY;
   const score = Math.max(0, Math.min(100, 100 - penalties));

@@ -30,7 +30,11 @@ export interface LoadOutcome extends StoredDrafts {
   notice?: { tone: 'info' | 'error'; message: string } | undefined;
 }
 
-const envelopeSchema = z.object({ version: z.literal(1), activeId: z.optional(z.string()), drafts: z.array(z.unknown()) });
+const envelopeSchema = z.object({
+  version: z.literal(1),
+  activeId: z.optional(z.string()),
+  drafts: z.array(z.unknown()),
+});
 
 /** The text stored for these drafts. */
 export function serializeDrafts(stored: StoredDrafts): string {
@@ -38,7 +42,12 @@ export function serializeDrafts(stored: StoredDrafts): string {
 }
 
 /** Reads stored text: every valid draft is kept, unreadable ones are counted. Never throws. */
-export function parseStoredDrafts(raw: string | null): { drafts: Draft[]; activeId?: string | undefined; dropped: number; corrupt: boolean } {
+export function parseStoredDrafts(raw: string | null): {
+  drafts: Draft[];
+  activeId?: string | undefined;
+  dropped: number;
+  corrupt: boolean;
+} {
   if (raw === null || raw === '') return { drafts: [], dropped: 0, corrupt: false };
   let json: unknown;
   try {
@@ -74,7 +83,8 @@ export function loadDrafts(getStorage: () => StorageLike): LoadOutcome {
     return { drafts: [], canSave: false, notice: { tone: 'error', message: STORAGE_MESSAGES.unavailable } };
   }
   const parsed = parseStoredDrafts(raw);
-  if (!parsed.corrupt && parsed.dropped === 0) return { drafts: parsed.drafts, activeId: parsed.activeId, canSave: true };
+  if (!parsed.corrupt && parsed.dropped === 0)
+    return { drafts: parsed.drafts, activeId: parsed.activeId, canSave: true };
 
   // Keep a copy of what could not be read before autosave writes over it.
   const backedUp = raw !== null && trySet(storage, BACKUP_KEY, raw);

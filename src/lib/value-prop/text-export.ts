@@ -46,7 +46,9 @@ export function draftToMarkdown(draft: Draft, guide: ExportGuide, check?: Export
     lines.push('', `### ${step.rule}. ${escapeMarkdown(step.title)}`, '');
     for (const field of step.fields) {
       const value = fieldText(draft.fields, field.id);
-      lines.push(`- **${escapeMarkdown(field.label)}:** ${value ? escapeMarkdown(oneLine(value)) : '_not answered yet_'}`);
+      lines.push(
+        `- **${escapeMarkdown(field.label)}:** ${value ? escapeMarkdown(oneLine(value)) : '_not answered yet_'}`,
+      );
     }
   }
   if (check) {
@@ -112,7 +114,11 @@ function labeller(guide: ExportGuide): (field: FieldId) => string {
 
 /** The short words that stand in a gap: the field's `gap`, else its label in lower case. */
 export function gapLabeller(guide: ExportGuide): (field: FieldId) => string {
-  const labels = new Map(guide.steps.flatMap((step) => step.fields.map((field) => [field.id, field.gap ?? field.label.toLowerCase()] as const)));
+  const labels = new Map(
+    guide.steps.flatMap((step) =>
+      step.fields.map((field) => [field.id, field.gap ?? field.label.toLowerCase()] as const),
+    ),
+  );
   return (field) => labels.get(field) ?? field;
 }
 

@@ -13,7 +13,11 @@ export const getStaticPaths = (async () => {
     const card: OgCard = { eyebrow: `${seriesTitle} · Episode ${lesson.data.episode}`, title: lesson.data.title };
     return { params: { image: `lessons/${lesson.id}.png` }, props: { card } };
   });
-  const home: OgCard = { eyebrow: 'A weekly lesson series', title: 'Listen first. Build what people want. Then tell them.', subtitle: SITE_TAGLINE };
+  const home: OgCard = {
+    eyebrow: 'A weekly lesson series',
+    title: 'Listen first. Build what people want. Then tell them.',
+    subtitle: SITE_TAGLINE,
+  };
   return [
     { params: { image: 'home.png' }, props: { card: home } },
     ...TOOL_OG_CARDS.map(({ id, card }) => ({ params: { image: `${id}.png` }, props: { card } })),

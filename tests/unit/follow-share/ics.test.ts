@@ -7,9 +7,20 @@ import { NASTY_BRIEF, NASTY_TITLE } from './bad-input';
 const site = new URL('https://market-driven.pages.dev');
 const lesson = (id: string, episode: number, day: string, title = `Episode ${episode} title`) => ({
   id,
-  data: { title, episode, series: 'weekly', publishDate: new Date(day), summary: `Summary ${id}`, bossBrief: NASTY_BRIEF },
+  data: {
+    title,
+    episode,
+    series: 'weekly',
+    publishDate: new Date(day),
+    summary: `Summary ${id}`,
+    bossBrief: NASTY_BRIEF,
+  },
 });
-const published = [lesson('first', 1, '2026-11-15', NASTY_TITLE), lesson('second', 2, '2026-11-22'), { ...lesson('mini', 1, '2026-11-18'), data: { ...lesson('mini', 1, '2026-11-18').data, series: 'mini' } }];
+const published = [
+  lesson('first', 1, '2026-11-15', NASTY_TITLE),
+  lesson('second', 2, '2026-11-22'),
+  { ...lesson('mini', 1, '2026-11-18'), data: { ...lesson('mini', 1, '2026-11-18').data, series: 'mini' } },
+];
 const scheduled = [lesson('third', 3, '2026-11-29', 'Secret-ish; scheduled, title')];
 
 function parse(text: string) {

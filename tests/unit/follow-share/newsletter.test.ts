@@ -15,20 +15,30 @@ describe('newsletterForm', () => {
     expect(newsletterForm(config)).toBeUndefined();
   });
   test('uses the configured endpoint, field names and hidden fields', () => {
-    const form = newsletterForm({ ...config, endpoint: 'https://lists.example/subscribe', hiddenFields: { list: 'md' } });
-    expect(form).toMatchObject({ action: 'https://lists.example/subscribe', emailField: 'EMAIL', hiddenFields: [['list', 'md']] });
+    const form = newsletterForm({
+      ...config,
+      endpoint: 'https://lists.example/subscribe',
+      hiddenFields: { list: 'md' },
+    });
+    expect(form).toMatchObject({
+      action: 'https://lists.example/subscribe',
+      emailField: 'EMAIL',
+      hiddenFields: [['list', 'md']],
+    });
   });
   test('a build-time endpoint overrides the config', () => {
     expect(newsletterForm(config, 'https://other.example/s')?.action).toBe('https://other.example/s');
   });
   test('an endpoint that is not https fails the build and names the setting', () => {
-    expect(() => newsletterForm({ ...config, endpoint: 'http://lists.example/subscribe' })).toThrow(/NEWSLETTER\.endpoint/);
+    expect(() => newsletterForm({ ...config, endpoint: 'http://lists.example/subscribe' })).toThrow(
+      /NEWSLETTER\.endpoint/,
+    );
     expect(() => newsletterForm({ ...config, endpoint: 'javascript:alert(1)' })).toThrow(/NEWSLETTER\.endpoint/);
   });
   test('a field name with spaces or quotes fails the build', () => {
-    expect(() => newsletterForm({ ...config, endpoint: 'https://l.example/', fields: { email: 'e"mail', name: '' } })).toThrow(
-      /NEWSLETTER\.fields\.email/,
-    );
+    expect(() =>
+      newsletterForm({ ...config, endpoint: 'https://l.example/', fields: { email: 'e"mail', name: '' } }),
+    ).toThrow(/NEWSLETTER\.fields\.email/);
   });
 });
 

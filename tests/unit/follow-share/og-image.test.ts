@@ -14,7 +14,10 @@ function pngSize(bytes: Uint8Array): { width: number; height: number } {
 
 describe('renderOgImage', () => {
   test('draws a 1200x630 PNG even for a 200-character title full of emoji and markup', async () => {
-    const png = await renderOgImage({ eyebrow: 'Market Driven Weekly · Episode 200', title: NASTY_TITLE }, 'example.test');
+    const png = await renderOgImage(
+      { eyebrow: 'Market Driven Weekly · Episode 200', title: NASTY_TITLE },
+      'example.test',
+    );
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
   }, 30_000);
   test('draws an image for an empty title', async () => {

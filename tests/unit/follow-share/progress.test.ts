@@ -84,7 +84,8 @@ describe('recordVisit and isNewSinceLastVisit', () => {
 
 describe('nextUnread', () => {
   const episodes = ['e1', 'e2', 'e3', 'e4'].map((slug) => ({ slug }));
-  const read = (...slugs: string[]) => slugs.reduce((p, slug) => markRead(p, slug, at('2026-11-20T10:00:00Z')), emptyProgress());
+  const read = (...slugs: string[]) =>
+    slugs.reduce((p, slug) => markRead(p, slug, at('2026-11-20T10:00:00Z')), emptyProgress());
   test('is undefined for a reader who has not started', () => {
     expect(nextUnread(episodes, emptyProgress())).toBeUndefined();
   });

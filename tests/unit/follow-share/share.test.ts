@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { bossEmail, bossMailto, MAILTO_MAX_LENGTH, shareUrl, socialLinks, type ShareSubject } from '../../../src/lib/share';
+import {
+  bossEmail,
+  bossMailto,
+  MAILTO_MAX_LENGTH,
+  shareUrl,
+  socialLinks,
+  type ShareSubject,
+} from '../../../src/lib/share';
 import { NASTY_BRIEF, NASTY_TAKEAWAYS, NASTY_TITLE } from './bad-input';
 
 const lesson: ShareSubject = {
@@ -58,7 +65,10 @@ describe('bossMailto', () => {
     expect(openMailto(bossMailto(lesson, on)).body).toContain(`${lesson.url}?utm_source=email`);
   });
   test('drops takeaways, never the brief or the link, when the link would be too long for mail clients', () => {
-    const long = { ...lesson, takeaways: Array.from({ length: 5 }, (_, i) => `${i} ${'very long takeaway '.repeat(10)}`) };
+    const long = {
+      ...lesson,
+      takeaways: Array.from({ length: 5 }, (_, i) => `${i} ${'very long takeaway '.repeat(10)}`),
+    };
     const href = bossMailto(long, off);
     expect(href.length).toBeLessThanOrEqual(MAILTO_MAX_LENGTH);
     const { body } = openMailto(href);

@@ -16,7 +16,8 @@ describe('toBase64Url', () => {
 
 describe('fromBase64Url', () => {
   test('round-trips any bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
         expect(fromBase64Url(toBase64Url(bytes))).toEqual(bytes);
       }),
     );

@@ -45,7 +45,15 @@ describe('composePositioning', () => {
   });
 
   test('drops frame words the user typed themselves, so nothing is doubled', () => {
-    const segments = composePositioning({ ...full, primaryCustomer: 'For owners of bike shops', job: 'who need counts', category: 'an app', alternative: 'Unlike paper', benefit: 'that saves a day', difference: 'it needs no scanner.' });
+    const segments = composePositioning({
+      ...full,
+      primaryCustomer: 'For owners of bike shops',
+      job: 'who need counts',
+      category: 'an app',
+      alternative: 'Unlike paper',
+      benefit: 'that saves a day',
+      difference: 'it needs no scanner.',
+    });
     expect(text(segments)).toBe(
       'For owners of bike shops who need counts, Shelfcount is an app that saves a day. Unlike paper, Shelfcount needs no scanner.',
     );
@@ -53,7 +61,9 @@ describe('composePositioning', () => {
 
   test('treats whitespace-only answers as gaps and collapses line breaks', () => {
     expect(gapFields(composePositioning({ ...full, job: '   \n ' }))).toEqual(['job']);
-    expect(text(composePositioning({ ...full, primaryCustomer: 'owners\nof  shops' }))).toMatch(/^For owners of shops who/);
+    expect(text(composePositioning({ ...full, primaryCustomer: 'owners\nof  shops' }))).toMatch(
+      /^For owners of shops who/,
+    );
   });
 });
 
@@ -92,13 +102,19 @@ describe('composeOutputs', () => {
 
   test('keeps user text as plain text, markup and all', () => {
     const outputs = composeOutputs({ ...full, productName: '<img src=x onerror=alert(1)>' });
-    expect(outputs.positioning).toContainEqual({ kind: 'answer', field: 'productName', text: '<img src=x onerror=alert(1)>' });
+    expect(outputs.positioning).toContainEqual({
+      kind: 'answer',
+      field: 'productName',
+      text: '<img src=x onerror=alert(1)>',
+    });
   });
 });
 
 describe('slotText', () => {
   test('removes trailing punctuation but keeps inner sentences', () => {
-    expect(slotText({ proof: 'Twelve shops tried it. All kept it!  ' }, 'proof')).toBe('Twelve shops tried it. All kept it');
+    expect(slotText({ proof: 'Twelve shops tried it. All kept it!  ' }, 'proof')).toBe(
+      'Twelve shops tried it. All kept it',
+    );
   });
 
   test('keeps a frame word that is the whole answer', () => {

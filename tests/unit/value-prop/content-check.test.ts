@@ -9,7 +9,11 @@ import { readValuePropEntries } from './content';
 
 const entries = readValuePropEntries();
 const lessonIds = entries.flatMap(({ data }) =>
-  data.kind === 'builder' ? data.steps.map((s) => s.lesson) : data.kind === 'language-check' ? Object.values(data.rules).map((r) => r.lesson) : [],
+  data.kind === 'builder'
+    ? data.steps.map((s) => s.lesson)
+    : data.kind === 'language-check'
+      ? Object.values(data.rules).map((r) => r.lesson)
+      : [],
 );
 const replace = (kind: string, change: (entry: ValuePropEntry) => ValuePropEntry) =>
   entries.map((entry) => (entry.data.kind === kind ? change(structuredClone(entry)) : entry));
@@ -20,13 +24,21 @@ describe('checkValuePropContent', () => {
   });
 
   test('a dangling lesson slug names the file, the field and the slug', () => {
-    const problems = checkValuePropContent(entries, lessonIds.filter((id) => id !== 'find-the-value-that-makes-people-buy'));
+    const problems = checkValuePropContent(
+      entries,
+      lessonIds.filter((id) => id !== 'find-the-value-that-makes-people-buy'),
+    );
     expect(problems).toContainEqual({
       file: expect.stringMatching(/builder\.yaml$/),
       field: 'steps[3].lesson',
       reason: 'no lesson with slug "find-the-value-that-makes-people-buy"',
     });
-    expect(problems).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/language-check\.yaml$/), field: 'rules.unproven-claim.lesson' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: expect.stringMatching(/language-check\.yaml$/),
+        field: 'rules.unproven-claim.lesson',
+      }),
+    );
   });
 
   test('a field asked twice, or never, is reported', () => {
@@ -37,8 +49,15 @@ describe('checkValuePropContent', () => {
       return entry;
     });
     const problems = checkValuePropContent(changed, lessonIds);
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'steps[1].fields[0].id', reason: 'field "primaryCustomer" is already asked at steps[0].fields[0].id' }));
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'steps', reason: 'no step asks for field "productName"' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        field: 'steps[1].fields[0].id',
+        reason: 'field "primaryCustomer" is already asked at steps[0].fields[0].id',
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: 'steps', reason: 'no step asks for field "productName"' }),
+    );
   });
 
   test('two steps for the same golden rule are reported', () => {
@@ -46,7 +65,9 @@ describe('checkValuePropContent', () => {
       if (entry.data.kind === 'builder') entry.data.steps[1]!.rule = 1;
       return entry;
     });
-    expect(checkValuePropContent(changed, lessonIds)).toContainEqual(expect.objectContaining({ field: 'steps[1].rule' }));
+    expect(checkValuePropContent(changed, lessonIds)).toContainEqual(
+      expect.objectContaining({ field: 'steps[1].rule' }),
+    );
   });
 
   test('missing and duplicated files are reported against the folder or the extra file', () => {
@@ -57,7 +78,9 @@ describe('checkValuePropContent', () => {
     ]);
     const builder = entries.find((entry) => entry.data.kind === 'builder')!;
     const doubled = [...entries, { ...builder, file: 'content/value-prop/zz-builder.yaml' }];
-    expect(checkValuePropContent(doubled, lessonIds)).toContainEqual(expect.objectContaining({ file: 'content/value-prop/zz-builder.yaml', field: 'kind' }));
+    expect(checkValuePropContent(doubled, lessonIds)).toContainEqual(
+      expect.objectContaining({ file: 'content/value-prop/zz-builder.yaml', field: 'kind' }),
+    );
   });
 });
 

@@ -22,5 +22,7 @@ export function readValuePropEntries(contentDir = 'content'): ValuePropEntry[] {
 
 /** The assembled content. */
 export function readValuePropContent(contentDir = 'content'): ValuePropContent {
-  return assembleValuePropContent(readValuePropEntries(contentDir), (entry) => entry.file.replace(/^.*\/|\.yaml$/g, ''));
+  return assembleValuePropContent(readValuePropEntries(contentDir), (entry) =>
+    entry.file.replace(/^.*\/|\.yaml$/g, ''),
+  );
 }

@@ -10,7 +10,12 @@ import {
   MAX_IMPORT_CHARS,
 } from '../../../src/lib/value-prop/json-transfer';
 
-const draft = createDraft({ id: 'a', name: 'Bike shops', fields: { job: 'count stock', proof: '12 shops' }, now: Date.UTC(2026, 0, 2) });
+const draft = createDraft({
+  id: 'a',
+  name: 'Bike shops',
+  fields: { job: 'count stock', proof: '12 shops' },
+  now: Date.UTC(2026, 0, 2),
+});
 const file = (body: object) => JSON.stringify({ format: EXPORT_FORMAT, version: 1, ...body });
 
 describe('exportDraftsJson', () => {
@@ -20,7 +25,14 @@ describe('exportDraftsJson', () => {
       format: EXPORT_FORMAT,
       version: 1,
       exportedAt: '2026-01-03T00:00:00.000Z',
-      drafts: [{ name: 'Bike shops', fields: { job: 'count stock', proof: '12 shops' }, createdAt: '2026-01-02T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z' }],
+      drafts: [
+        {
+          name: 'Bike shops',
+          fields: { job: 'count stock', proof: '12 shops' },
+          createdAt: '2026-01-02T00:00:00.000Z',
+          updatedAt: '2026-01-02T00:00:00.000Z',
+        },
+      ],
     });
   });
 });
@@ -28,7 +40,10 @@ describe('exportDraftsJson', () => {
 describe('importDraftsJson', () => {
   test('reads back what was exported', () => {
     const imported = importDraftsJson(exportDraftsJson([draft], new Date()));
-    expect(imported).toEqual({ ok: true, value: [expect.objectContaining({ name: 'Bike shops', fields: draft.fields })] });
+    expect(imported).toEqual({
+      ok: true,
+      value: [expect.objectContaining({ name: 'Bike shops', fields: draft.fields })],
+    });
   });
 
   test('never throws, whatever the text', () => {
@@ -46,12 +61,21 @@ describe('importDraftsJson', () => {
   });
 
   test('rejects JSON that is not one of our exports', () => {
-    expect(importDraftsJson('{"drafts": []}')).toEqual({ ok: false, error: expect.stringContaining('not a value-proposition export') });
-    expect(importDraftsJson('[1, 2]')).toEqual({ ok: false, error: expect.stringContaining('not a value-proposition export') });
+    expect(importDraftsJson('{"drafts": []}')).toEqual({
+      ok: false,
+      error: expect.stringContaining('not a value-proposition export'),
+    });
+    expect(importDraftsJson('[1, 2]')).toEqual({
+      ok: false,
+      error: expect.stringContaining('not a value-proposition export'),
+    });
   });
 
   test('rejects a huge file before parsing it', () => {
-    expect(importDraftsJson(' '.repeat(MAX_IMPORT_CHARS + 1))).toEqual({ ok: false, error: expect.stringContaining('too large') });
+    expect(importDraftsJson(' '.repeat(MAX_IMPORT_CHARS + 1))).toEqual({
+      ok: false,
+      error: expect.stringContaining('too large'),
+    });
   });
 
   test('rejects a file from a newer version', () => {
@@ -62,13 +86,21 @@ describe('importDraftsJson', () => {
   });
 
   test('names where a damaged file went wrong', () => {
-    const result = importDraftsJson(file({ drafts: [{ name: 'x', fields: { job: 'y'.repeat(FIELD_MAX_CHARS + 1) } }] }));
+    const result = importDraftsJson(
+      file({ drafts: [{ name: 'x', fields: { job: 'y'.repeat(FIELD_MAX_CHARS + 1) } }] }),
+    );
     expect(result).toEqual({ ok: false, error: expect.stringContaining('drafts.0.fields.job') });
   });
 
   test('rejects a file with no drafts, or more than there is room for', () => {
     expect(importDraftsJson(file({ drafts: [] }))).toEqual({ ok: false, error: expect.stringContaining('no drafts') });
-    const three = file({ drafts: [{ name: 'a', fields: {} }, { name: 'b', fields: {} }, { name: 'c', fields: {} }] });
+    const three = file({
+      drafts: [
+        { name: 'a', fields: {} },
+        { name: 'b', fields: {} },
+        { name: 'c', fields: {} },
+      ],
+    });
     expect(importDraftsJson(three, 2)).toEqual({ ok: false, error: expect.stringContaining('room for 2 more') });
   });
 });

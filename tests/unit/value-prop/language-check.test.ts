@@ -27,6 +27,7 @@ describe('checkLanguage', () => {
     ['job', 'We’re helping them plan', 'company-centric'],
     ['category', 'next generation platform', 'superlative'],
     ['category', 'World Class tools', 'superlative'],
+    ['category', 'a leading stock app', 'superlative'],
     ['pains', 'their legacy tools', 'jargon'],
     ['gains', 'they can leverage synergies', 'jargon'],
     ['job', 'need to streamline ordering', 'jargon'],
@@ -49,7 +50,18 @@ describe('checkLanguage', () => {
     ],
   ];
   test.each(mustFlag)('flags %s “%s” as %s', (field, text, rule) => {
-    expect(flags(field, text, rule, field === 'proof' ? { proof: text } : field === 'benefit' || field === 'difference' || field === 'gains' ? { proof: 'customers love it' } : {})).toBe(true);
+    expect(
+      flags(
+        field,
+        text,
+        rule,
+        field === 'proof'
+          ? { proof: text }
+          : field === 'benefit' || field === 'difference' || field === 'gains'
+            ? { proof: 'customers love it' }
+            : {},
+      ),
+    ).toBe(true);
   });
 
   // …and rows that must not be.
@@ -59,6 +71,7 @@ describe('checkLanguage', () => {
     ['job', 'sell to the US market', 'company-centric'],
     ['proof', '“We cut waste by a third” (head chef, 60-cover bistro)', 'company-centric'],
     ['category', 'leaderboard app', 'superlative'],
+    ['gains', 'fewer stock-outs, leading to calmer Mondays', 'superlative'],
     ['primaryCustomer', 'people who run bike shops', 'everyone'],
     ['primaryCustomer', 'small businesses that sell at weekend markets', 'everyone'],
     ['benefit', 'has your stock counted by lunch', 'feature-not-benefit'],
@@ -75,12 +88,18 @@ describe('checkLanguage', () => {
   });
 
   test('a claim is accepted when the proof holds a number', () => {
-    expect(flags('difference', 'is faster than paper', 'unproven-claim', { proof: 'Counts took 41 minutes instead of 8 hours' })).toBe(false);
+    expect(
+      flags('difference', 'is faster than paper', 'unproven-claim', {
+        proof: 'Counts took 41 minutes instead of 8 hours',
+      }),
+    ).toBe(false);
   });
 
   test('a difference with no proof at all is a pitfall reported on the proof field', () => {
     const report = checkLanguage({ difference: 'needs no closing day' }, compiled);
-    expect(report.findings).toContainEqual(expect.objectContaining({ rule: 'difference-without-proof', field: 'proof' }));
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ rule: 'difference-without-proof', field: 'proof' }),
+    );
   });
 
   test('a difference with proof is not reported as unproven', () => {
@@ -106,7 +125,10 @@ describe('checkLanguage', () => {
   });
 
   test('findings come in the order of the fields', () => {
-    const report = checkLanguage({ difference: 'we are unique', primaryCustomer: 'everyone', proof: 'Used by 40 shops' }, compiled);
+    const report = checkLanguage(
+      { difference: 'we are unique', primaryCustomer: 'everyone', proof: 'Used by 40 shops' },
+      compiled,
+    );
     expect(report.findings.map((f) => f.field)).toEqual(['primaryCustomer', 'difference', 'difference']);
   });
 
@@ -136,13 +158,41 @@ describe('checkLanguage', () => {
   });
 });
 
+describe('compileLanguageLists', () => {
+  test('builds one pattern per listed term, reusable across calls', () => {
+    expect(compiled.patterns.jargon).toHaveLength(content.languageCheck.lists.jargon.length);
+    const fields = { benefit: 'a seamless solution' };
+    expect(checkLanguage(fields, compiled)).toEqual(checkLanguage(fields, compiled));
+  });
+
+  test('feature openers only count at the start of the benefit', () => {
+    const own = compileLanguageLists({
+      ...content.languageCheck.lists,
+      featureOpeners: ['has'],
+      featureNouns: ['zzz'],
+    });
+    expect(checkLanguage({ benefit: 'has scanning' }, own).findings.map((f) => f.rule)).toContain(
+      'feature-not-benefit',
+    );
+    expect(checkLanguage({ benefit: 'nobody else has it' }, own).findings.map((f) => f.rule)).not.toContain(
+      'feature-not-benefit',
+    );
+  });
+});
+
 describe('pronounBalance', () => {
   test('counts company words against customer words in customer-facing fields', () => {
-    expect(pronounBalance({ benefit: 'We give you our best', difference: 'your shop, your way' }, compiled)).toEqual({ company: 2, customer: 3 });
+    expect(pronounBalance({ benefit: 'We give you our best', difference: 'your shop, your way' }, compiled)).toEqual({
+      company: 2,
+      customer: 3,
+    });
   });
 
   test('ignores the primary customer and the product name', () => {
-    expect(pronounBalance({ primaryCustomer: 'people like us', productName: 'Our Shop' }, compiled)).toEqual({ company: 0, customer: 0 });
+    expect(pronounBalance({ primaryCustomer: 'people like us', productName: 'Our Shop' }, compiled)).toEqual({
+      company: 0,
+      customer: 0,
+    });
   });
 });
 
@@ -168,6 +218,8 @@ describe('sentenceWordCounts', () => {
   test(`a sentence of ${MAX_SENTENCE_WORDS} words is within the limit and one more is not`, () => {
     const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
     expect(checkLanguage({ pains: words(MAX_SENTENCE_WORDS) }, compiled).findings).toEqual([]);
-    expect(checkLanguage({ pains: words(MAX_SENTENCE_WORDS + 1) }, compiled).findings.map((f) => f.rule)).toEqual(['long-sentence']);
+    expect(checkLanguage({ pains: words(MAX_SENTENCE_WORDS + 1) }, compiled).findings.map((f) => f.rule)).toEqual([
+      'long-sentence',
+    ]);
   });
 });

@@ -9,12 +9,26 @@ describe('termPattern', () => {
   });
 
   test('treats spaces and hyphens in a phrase alike', () => {
-    for (const text of ['world class', 'world-class', 'World–Class', 'world  class']) expect(text).toMatch(termPattern('world-class'));
+    for (const text of ['world class', 'world-class', 'World–Class', 'world  class'])
+      expect(text).toMatch(termPattern('world-class'));
   });
 
   test('matches simple inflections of the last word', () => {
     for (const text of ['empowers', 'empowered', 'empowering', 'leveraging', 'leveraged', 'synergies', 'optimises']) {
-      expect(text, text).toMatch(new RegExp(termPattern(text.startsWith('syn') ? 'synergy' : text.startsWith('lev') ? 'leverage' : text.startsWith('opt') ? 'optimise' : 'empower').source, 'iu'));
+      expect(text, text).toMatch(
+        new RegExp(
+          termPattern(
+            text.startsWith('syn')
+              ? 'synergy'
+              : text.startsWith('lev')
+                ? 'leverage'
+                : text.startsWith('opt')
+                  ? 'optimise'
+                  : 'empower',
+          ).source,
+          'iu',
+        ),
+      );
     }
   });
 
@@ -37,6 +51,8 @@ describe('findTerms', () => {
   });
 
   test('keeps the longer of two overlapping matches', () => {
-    expect(findTerms('the best of breed tool', ['best', 'best of breed']).map((found) => found.match)).toEqual(['best of breed']);
+    expect(findTerms('the best of breed tool', ['best', 'best of breed']).map((found) => found.match)).toEqual([
+      'best of breed',
+    ]);
   });
 });

@@ -18,11 +18,22 @@ const bands = [
 ];
 const all = Object.fromEntries(FIELD_IDS.map((id) => [id, 'x']));
 const clean: LanguageReport = { findings: [], balance: { company: 0, customer: 0 } };
-const finding = (severity: 'problem' | 'tip') => ({ rule: 'jargon' as const, field: 'job' as const, severity, message: '', fix: '', matches: [] });
+const finding = (severity: 'problem' | 'tip') => ({
+  rule: 'jargon' as const,
+  field: 'job' as const,
+  severity,
+  message: '',
+  fix: '',
+  matches: [],
+});
 
 describe('rateDraft', () => {
   test(`does not rate fewer than ${MIN_FILLED_FOR_RATING} answers`, () => {
-    expect(rateDraft({ job: 'a', pains: 'b', gains: 'c' }, clean, bands)).toEqual({ status: 'not-enough', filled: 3, needed: MIN_FILLED_FOR_RATING });
+    expect(rateDraft({ job: 'a', pains: 'b', gains: 'c' }, clean, bands)).toEqual({
+      status: 'not-enough',
+      filled: 3,
+      needed: MIN_FILLED_FOR_RATING,
+    });
   });
 
   test('a complete draft with no findings scores 100', () => {
@@ -30,14 +41,23 @@ describe('rateDraft', () => {
   });
 
   test('problems, tips, a company-heavy balance and gaps each cost points', () => {
-    const report: LanguageReport = { findings: [finding('problem'), finding('tip')], balance: { company: 2, customer: 1 } };
+    const report: LanguageReport = {
+      findings: [finding('problem'), finding('tip')],
+      balance: { company: 2, customer: 1 },
+    };
     const { benefit: _dropped, ...missingOne } = all;
     const rating = rateDraft(missingOne, report, bands);
-    expect(rating).toMatchObject({ status: 'rated', score: 100 - PROBLEM_PENALTY - TIP_PENALTY - BALANCE_PENALTY - GAP_PENALTY });
+    expect(rating).toMatchObject({
+      status: 'rated',
+      score: 100 - PROBLEM_PENALTY - TIP_PENALTY - BALANCE_PENALTY - GAP_PENALTY,
+    });
   });
 
   test('never goes below zero', () => {
-    const report: LanguageReport = { findings: Array.from({ length: 20 }, () => finding('problem')), balance: { company: 0, customer: 0 } };
+    const report: LanguageReport = {
+      findings: Array.from({ length: 20 }, () => finding('problem')),
+      balance: { company: 0, customer: 0 },
+    };
     expect(rateDraft(all, report, bands)).toMatchObject({ score: 0, band: bands[2] });
   });
 

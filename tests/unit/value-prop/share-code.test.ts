@@ -14,7 +14,9 @@ import {
 } from '../../../src/lib/value-prop/share-code';
 
 const fieldsArbitrary: fc.Arbitrary<DraftFields> = fc.record(
-  Object.fromEntries(FIELD_IDS.map((id) => [id, fc.string({ minLength: 1, maxLength: FIELD_MAX_CHARS, unit: 'grapheme' })])),
+  Object.fromEntries(
+    FIELD_IDS.map((id) => [id, fc.string({ minLength: 1, maxLength: FIELD_MAX_CHARS, unit: 'grapheme' })]),
+  ),
   { requiredKeys: [] },
 ) as fc.Arbitrary<DraftFields>;
 const draftArbitrary = fc.record({
@@ -83,11 +85,17 @@ describe('decodeShareCode', () => {
   test('an unknown version says so', () => {
     const code = encodeShareCode({ name: 'Shop', fields: {} });
     expect(decodeShareCode(code.replace(/^v1/, 'v9'))).toEqual({ ok: false, error: SHARE_ERRORS.version });
-    expect(decodeShareCode(codeOf(JSON.stringify({ v: 2, n: 'x', f: {} })))).toEqual({ ok: false, error: SHARE_ERRORS.version });
+    expect(decodeShareCode(codeOf(JSON.stringify({ v: 2, n: 'x', f: {} })))).toEqual({
+      ok: false,
+      error: SHARE_ERRORS.version,
+    });
   });
 
   test('an over-long code is refused before decoding', () => {
-    expect(decodeShareCode(`v1.${'A'.repeat(MAX_SHARE_CODE_CHARS)}`)).toEqual({ ok: false, error: SHARE_ERRORS.tooLong });
+    expect(decodeShareCode(`v1.${'A'.repeat(MAX_SHARE_CODE_CHARS)}`)).toEqual({
+      ok: false,
+      error: SHARE_ERRORS.tooLong,
+    });
   });
 
   test('a small code that inflates past the limit (a zip bomb) is refused', () => {
@@ -98,8 +106,13 @@ describe('decodeShareCode', () => {
 
   test('well-formed JSON of the wrong shape is damaged', () => {
     expect(decodeShareCode(codeOf('[1,2,3]'))).toEqual({ ok: false, error: SHARE_ERRORS.damaged });
-    expect(decodeShareCode(codeOf(JSON.stringify({ v: 1, n: 5, f: {} })))).toEqual({ ok: false, error: SHARE_ERRORS.damaged });
-    expect(decodeShareCode(codeOf(JSON.stringify({ v: 1, n: 'x', f: { job: 'x'.repeat(FIELD_MAX_CHARS + 1) } })))).toEqual({
+    expect(decodeShareCode(codeOf(JSON.stringify({ v: 1, n: 5, f: {} })))).toEqual({
+      ok: false,
+      error: SHARE_ERRORS.damaged,
+    });
+    expect(
+      decodeShareCode(codeOf(JSON.stringify({ v: 1, n: 'x', f: { job: 'x'.repeat(FIELD_MAX_CHARS + 1) } }))),
+    ).toEqual({
       ok: false,
       error: SHARE_ERRORS.damaged,
     });

@@ -16,13 +16,17 @@ const a = createDraft({ id: 'a', name: 'A', fields: { job: 'x' }, now: 1 });
 const b = createDraft({ id: 'b', name: 'B', now: 2 });
 
 /** An in-memory storage that can be told to fail like a browser does. */
-function memoryStorage(initial: Record<string, string> = {}, fail?: 'quota' | 'security' | 'backup-quota'): StorageLike & { data: Record<string, string> } {
+function memoryStorage(
+  initial: Record<string, string> = {},
+  fail?: 'quota' | 'security' | 'backup-quota',
+): StorageLike & { data: Record<string, string> } {
   const data = { ...initial };
   return {
     data,
     getItem: (key) => data[key] ?? null,
     setItem: (key, value) => {
-      if (fail === 'quota' || (fail === 'backup-quota' && key === BACKUP_KEY)) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+      if (fail === 'quota' || (fail === 'backup-quota' && key === BACKUP_KEY))
+        throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
       if (fail === 'security') throw Object.assign(new Error('denied'), { name: 'SecurityError' });
       data[key] = value;
     },
@@ -64,7 +68,11 @@ describe('loadDrafts', () => {
     const outcome = loadDrafts(() => {
       throw new Error('SecurityError');
     });
-    expect(outcome).toEqual({ drafts: [], canSave: false, notice: { tone: 'error', message: STORAGE_MESSAGES.unavailable } });
+    expect(outcome).toEqual({
+      drafts: [],
+      canSave: false,
+      notice: { tone: 'error', message: STORAGE_MESSAGES.unavailable },
+    });
   });
 
   test('corrupt storage is backed up before anything is written over it', () => {
@@ -102,12 +110,18 @@ describe('saveDrafts', () => {
   test('a full storage is a quota error and the previous save stays', () => {
     const previous = serializeDrafts({ drafts: [a] });
     const storage = memoryStorage({ [STORAGE_KEY]: previous }, 'quota');
-    expect(saveDrafts(storage, { drafts: [a, b] })).toEqual({ ok: false, error: { kind: 'quota', message: STORAGE_MESSAGES.quota } });
+    expect(saveDrafts(storage, { drafts: [a, b] })).toEqual({
+      ok: false,
+      error: { kind: 'quota', message: STORAGE_MESSAGES.quota },
+    });
     expect(storage.data[STORAGE_KEY]).toBe(previous);
   });
 
   test('a refusing storage is an unavailable error', () => {
-    expect(saveDrafts(memoryStorage({}, 'security'), { drafts: [a] })).toMatchObject({ ok: false, error: { kind: 'unavailable' } });
+    expect(saveDrafts(memoryStorage({}, 'security'), { drafts: [a] })).toMatchObject({
+      ok: false,
+      error: { kind: 'unavailable' },
+    });
   });
 });
 

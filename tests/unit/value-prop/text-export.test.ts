@@ -1,15 +1,30 @@
 import { describe, expect, test } from 'vitest';
 import { createDraft } from '../../../src/lib/value-prop/draft';
-import { draftToMarkdown, draftToPlainText, escapeMarkdown, gapLabeller, segmentsToPlain } from '../../../src/lib/value-prop/text-export';
+import {
+  draftToMarkdown,
+  draftToPlainText,
+  escapeMarkdown,
+  gapLabeller,
+  segmentsToPlain,
+} from '../../../src/lib/value-prop/text-export';
 import { composeHeadline } from '../../../src/lib/value-prop/compose';
 
 const guide = {
   steps: [
-    { rule: 1, title: 'Who are your customers?', fields: [{ id: 'primaryCustomer' as const, label: 'Primary customer', gap: 'target customer' }] },
+    {
+      rule: 1,
+      title: 'Who are your customers?',
+      fields: [{ id: 'primaryCustomer' as const, label: 'Primary customer', gap: 'target customer' }],
+    },
     { rule: 4, title: 'Why will they choose you?', fields: [{ id: 'benefit' as const, label: 'Key benefit' }] },
   ],
 };
-const draft = createDraft({ id: 'a', name: 'Bike *shops*', fields: { primaryCustomer: 'owners of bike shops', benefit: 'counts stock in 45 minutes' }, now: 0 });
+const draft = createDraft({
+  id: 'a',
+  name: 'Bike *shops*',
+  fields: { primaryCustomer: 'owners of bike shops', benefit: 'counts stock in 45 minutes' },
+  now: 0,
+});
 
 describe('draftToMarkdown', () => {
   test('has the name, each output, and every step with its answers', () => {
@@ -29,7 +44,16 @@ describe('draftToMarkdown', () => {
   test('includes the check when given one', () => {
     const md = draftToMarkdown(draft, guide, {
       rating: { status: 'rated', score: 72, band: { min: 55, label: 'Getting there', description: '' } },
-      findings: [{ rule: 'jargon', field: 'benefit', severity: 'problem', message: 'Jargon.', fix: 'Say it plainly.', matches: [] }],
+      findings: [
+        {
+          rule: 'jargon',
+          field: 'benefit',
+          severity: 'problem',
+          message: 'Jargon.',
+          fix: 'Say it plainly.',
+          matches: [],
+        },
+      ],
       ruleTitle: () => 'Jargon',
     });
     expect(md).toContain("## Customer's-eye check\n\nRating: 72/100, Getting there.");
@@ -37,7 +61,10 @@ describe('draftToMarkdown', () => {
   });
 
   test('escapes user text so it cannot become links, images or HTML', () => {
-    const md = draftToMarkdown(createDraft({ id: 'c', name: 'x', fields: { benefit: '![x](http://evil) <script>' }, now: 0 }), guide);
+    const md = draftToMarkdown(
+      createDraft({ id: 'c', name: 'x', fields: { benefit: '![x](http://evil) <script>' }, now: 0 }),
+      guide,
+    );
     expect(md).toContain('\\!\\[x\\](http://evil) \\<script\\>');
     expect(md).not.toContain('<script>');
   });
