@@ -33,7 +33,7 @@ export default defineConfig({
         "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
-        "frame-src https://www.youtube-nocookie.com https://player.vimeo.com",
+        'frame-src https://www.youtube-nocookie.com https://player.vimeo.com',
         "media-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",

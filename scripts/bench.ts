@@ -9,12 +9,32 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../tests/e2e/support/static-server.ts';
 
-const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const SIZES = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const sizes = SIZES.length ? SIZES : [1000, 5000];
 const ROOT = resolve('.');
 const REAL_LESSONS = readdirSync(join(ROOT, 'content', 'lessons')).filter((name) => name.endsWith('.mdx')).length;
-const TOPICS = ['product-market-fit', 'listening', 'relationships', 'customer-perspective', 'measurement', 'mindset', 'strategy', 'positioning'];
-const DIMENSIONS = ['timing', 'listening', 'relationships', 'customer-perspective', 'measurement', 'mindset', 'strategy'];
+const TOPICS = [
+  'product-market-fit',
+  'listening',
+  'relationships',
+  'customer-perspective',
+  'measurement',
+  'mindset',
+  'strategy',
+  'positioning',
+];
+const DIMENSIONS = [
+  'timing',
+  'listening',
+  'relationships',
+  'customer-perspective',
+  'measurement',
+  'mindset',
+  'strategy',
+];
 const WORDS = `customer market listen build relationship value permission category research team product
   pricing conversation feedback interview segment proof benefit promise trust season launch story
   question decision people problem habit budget channel message weekly meeting support sales`.split(/\s+/);
@@ -91,12 +111,16 @@ ${body}
 function timed(command: string, args: string[], env: Record<string, string>, cwd = ROOT): Run & { outDir: string } {
   const useTime = existsSync('/usr/bin/time');
   const started = process.hrtime.bigint();
-  const result = spawnSync(useTime ? '/usr/bin/time' : command, useTime ? ['-f', 'PEAK_KB=%M', command, ...args] : args, {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, ...env, NODE_ENV: 'production' },
-    maxBuffer: 512 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    useTime ? '/usr/bin/time' : command,
+    useTime ? ['-f', 'PEAK_KB=%M', command, ...args] : args,
+    {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, ...env, NODE_ENV: 'production' },
+      maxBuffer: 512 * 1024 * 1024,
+    },
+  );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0) {
     console.error(result.stdout.slice(-3000), result.stderr.slice(-3000));
@@ -104,7 +128,12 @@ function timed(command: string, args: string[], env: Record<string, string>, cwd
   }
   const peak = /PEAK_KB=(\d+)/.exec(result.stderr)?.[1];
   const outDir = env['MARKET_DRIVEN_OUT_DIR'] ?? env['BENCH_OUT_DIR'] ?? '';
-  return { seconds, peakMb: peak ? Math.round(Number(peak) / 1024) : undefined, distBytes: folderBytes(outDir), outDir };
+  return {
+    seconds,
+    peakMb: peak ? Math.round(Number(peak) / 1024) : undefined,
+    distBytes: folderBytes(outDir),
+    outDir,
+  };
 }
 
 function folderBytes(path: string): number {
@@ -118,7 +147,13 @@ async function firstSearchBytes(dist: string): Promise<number> {
   const { server, baseUrl } = await serveStatic(dist);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage();
@@ -182,7 +217,7 @@ writeFileSync('bench/RESULTS.md', `# Benchmark\n\n${table}\n`);
 console.log(`\n${table}\n\nWritten to bench/RESULTS.md`);
 
 function os(): string {
-  return `${(process.env['BENCH_MACHINE'] ?? `${require_cpus()} cores`)}`;
+  return `${process.env['BENCH_MACHINE'] ?? `${require_cpus()} cores`}`;
 }
 function require_cpus(): number {
   return Number(spawnSync('nproc', { encoding: 'utf8' }).stdout.trim() || 0);

@@ -38,5 +38,10 @@ try {
   server.close();
 }
 console.log(
-  ['', '| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |', ...rows].join('\n'),
+  [
+    '',
+    '| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+  ].join('\n'),
 );

@@ -42,7 +42,11 @@ const episodes = readdirSync(LESSONS_DIR)
   .filter((name) => name.endsWith('.mdx'))
   .map((name) => {
     const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(LESSONS_DIR, name), 'utf8'));
-    const data = (match ? parseYaml(match[1] ?? '') : {}) as { series?: string; episode?: number; publishDate?: string | Date };
+    const data = (match ? parseYaml(match[1] ?? '') : {}) as {
+      series?: string;
+      episode?: number;
+      publishDate?: string | Date;
+    };
     return data;
   })
   .filter((data) => data.series === series);

@@ -10,6 +10,7 @@ export const NAV_LINKS = [
   { href: '/lessons/', label: 'Lessons' },
   { href: '/assessment/', label: 'Self-assessment' },
   { href: '/value-proposition/', label: 'Value proposition' },
+  { href: '/subscribe/', label: 'Subscribe' },
   { href: '/about/', label: 'About' },
 ] as const;
 

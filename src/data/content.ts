@@ -3,7 +3,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkLessonReferences, formatProblems } from '../lib/content-integrity';
 import { formatProblem, readingMinutes } from '../lib/reading-time';
-import { isPublished, newestFirst, publishedNewestFirst, resolveNow, upcoming, visibleLessons } from '../lib/publishing';
+import {
+  isPublished,
+  newestFirst,
+  publishedNewestFirst,
+  resolveNow,
+  upcoming,
+  visibleLessons,
+} from '../lib/publishing';
 import { checkAssessmentReferences } from '../lib/assessment/references';
 import { ASSESSMENT_ID, lessonDimensionIds } from './dimensions';
 

@@ -41,7 +41,11 @@ export function checkLessonReferences(lessons: readonly CheckedLesson[], known: 
   for (const lesson of [...lessons].sort((a, b) => a.file.localeCompare(b.file))) {
     const { file, data } = lesson;
     if (!series.has(data.series)) {
-      problems.push({ file, field: 'series', reason: `unknown series "${data.series}" (known: ${list(known.series)})` });
+      problems.push({
+        file,
+        field: 'series',
+        reason: `unknown series "${data.series}" (known: ${list(known.series)})`,
+      });
     }
     const key = `${data.series}#${data.episode}`;
     const owner = episodeOwner.get(key);
@@ -56,7 +60,11 @@ export function checkLessonReferences(lessons: readonly CheckedLesson[], known: 
     }
     data.topics.forEach((topic, index) => {
       if (!topics.has(topic)) {
-        problems.push({ file, field: `topics[${index}]`, reason: `unknown topic "${topic}" (known: ${list(known.topics)})` });
+        problems.push({
+          file,
+          field: `topics[${index}]`,
+          reason: `unknown topic "${topic}" (known: ${list(known.topics)})`,
+        });
       }
     });
     data.related.forEach((related, index) => {

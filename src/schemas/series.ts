@@ -12,9 +12,7 @@ export const seriesSchema = z.object({
   /** Sort order on the home page; lower first; default 0. */
   order: z.number().int().default(0),
   /** Where the series leads when it ends (a site path); optional. */
-  leadsTo: z
-    .object({ label: proseSchema, href: z.string().startsWith('/') })
-    .optional(),
+  leadsTo: z.object({ label: proseSchema, href: z.string().startsWith('/') }).optional(),
 });
 
 export type SeriesData = z.output<typeof seriesSchema>;

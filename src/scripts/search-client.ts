@@ -57,7 +57,10 @@ export function loadPagefind(): Promise<Pagefind> {
 /** Runs a search; "episode 12" and "#12" go straight to that episode. */
 export async function runSearch(state: SearchState): Promise<SearchHit[]> {
   const engine = await loadPagefind();
-  const filters = Object.fromEntries(Object.entries(state.filters).filter(([, value]) => value)) as Record<string, string>;
+  const filters = Object.fromEntries(Object.entries(state.filters).filter(([, value]) => value)) as Record<
+    string,
+    string
+  >;
   const episode = episodeNumberFromQuery(state.query);
   let search: PagefindSearch | undefined;
   if (episode !== undefined) {
@@ -95,7 +98,9 @@ export function renderHits(list: HTMLElement, hits: readonly SearchHit[]): void 
       title.textContent = hit.title;
       const meta = document.createElement('span');
       meta.className = 'hit-meta';
-      meta.textContent = [hit.kind, hit.episode && `Episode ${hit.episode}`, hit.series, hit.date].filter(Boolean).join(' · ');
+      meta.textContent = [hit.kind, hit.episode && `Episode ${hit.episode}`, hit.series, hit.date]
+        .filter(Boolean)
+        .join(' · ');
       const excerpt = document.createElement('span');
       excerpt.className = 'hit-excerpt';
       for (const segment of excerptSegments(hit.excerpt)) {

@@ -64,9 +64,12 @@ describe('lesson and listing pages', () => {
     );
     const takeaways = page.getByRole('region', { name: 'Takeaways' }).getByRole('listitem');
     expect(await takeaways.count()).toBe(aLesson.data.takeaways.length);
-    expect(await page.getByRole('region', { name: /team meeting/ }).getByRole('listitem').count()).toBe(
-      aLesson.data.discussion.length,
-    );
+    expect(
+      await page
+        .getByRole('region', { name: /team meeting/ })
+        .getByRole('listitem')
+        .count(),
+    ).toBe(aLesson.data.discussion.length);
     expect(await page.getByRole('region', { name: 'Sources' }).textContent()).toContain(aLesson.data.sources[0]!.title);
     expect(await page.getByText(/\d+ min read/).count()).toBeGreaterThan(0);
     await context.close();

@@ -29,8 +29,15 @@ describe('the weekly series in a browser', () => {
 
     // Walk to the first episode of the weekly series, then follow "Next".
     await page.goto(`${baseUrl()}/series/weekly/`);
-    await page.getByRole('link', { name: published.find((l) => l.data.series === 'weekly' && l.data.episode === 1)!.data.title }).click();
-    await page.getByRole('navigation', { name: /More from/ }).getByRole('link', { name: /Next/ }).click();
+    await page
+      .getByRole('link', {
+        name: published.find((l) => l.data.series === 'weekly' && l.data.episode === 1)!.data.title,
+      })
+      .click();
+    await page
+      .getByRole('navigation', { name: /More from/ })
+      .getByRole('link', { name: /Next/ })
+      .click();
     const second = lessons.find((lesson) => lesson.data.series === 'weekly' && lesson.data.episode === 2)!;
     expect((await page.getByRole('heading', { level: 1 }).textContent())?.trim()).toBe(second.data.title);
     await context.close();

@@ -33,7 +33,8 @@ async function openPage(path: string): Promise<{ page: Page; errors: string[]; c
   return { page, errors, close: () => context.close() };
 }
 
-const resultTitles = (page: Page) => page.getByRole('list', { name: 'Search results' }).getByRole('link').locator('.hit-title').allTextContents();
+const resultTitles = (page: Page) =>
+  page.getByRole('list', { name: 'Search results' }).getByRole('link').locator('.hit-title').allTextContents();
 
 describe('the search dialog', () => {
   test('a lesson page requests no search file until search opens', async () => {
@@ -137,7 +138,9 @@ describe('the search dialog', () => {
     await page.goto(`${baseUrl()}/`);
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByRole('searchbox', { name: 'Search lessons and tools' }).fill('customers');
-    await expect.poll(() => page.getByRole('dialog').getByRole('status').textContent()).toMatch(/Search is not available/);
+    await expect
+      .poll(() => page.getByRole('dialog').getByRole('status').textContent())
+      .toMatch(/Search is not available/);
     await context.close();
   });
 });
@@ -147,9 +150,10 @@ describe('the /search/ page', () => {
     const { page, close } = await openPage('/search/?q=value+proposition');
     await expect.poll(async () => (await resultTitles(page)).length).toBeGreaterThan(0);
     const titles = await resultTitles(page);
-    const hits = await page.getByRole('list', { name: 'Search results' }).getByRole('link').evaluateAll((links) =>
-      links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
-    );
+    const hits = await page
+      .getByRole('list', { name: 'Search results' })
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     expect(hits).toContain('/value-proposition/');
     const goldenRules = published.filter((l) => l.data.series === 'golden-rules').map((l) => l.data.title);
     expect(titles.filter((title) => goldenRules.includes(title)).length).toBeGreaterThanOrEqual(2);

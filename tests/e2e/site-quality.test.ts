@@ -40,7 +40,9 @@ describe('the built site', () => {
       const report = await validator.validateString(html, page);
       for (const result of report.results) {
         for (const message of result.messages) {
-          problems.push(`${relative(DIST, page)}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+          problems.push(
+            `${relative(DIST, page)}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`,
+          );
         }
       }
     }

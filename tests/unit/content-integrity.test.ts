@@ -10,14 +10,22 @@ const known = { series: ['weekly', 'golden-rules'], topics: ['listening', 'strat
 
 describe('checkLessonReferences', () => {
   test('finds nothing wrong with consistent lessons', () => {
-    const lessons = [lesson('a', { related: ['b'] }), lesson('b', { episode: 2, dimensions: ['timing'] }), lesson('c', { series: 'golden-rules' })];
+    const lessons = [
+      lesson('a', { related: ['b'] }),
+      lesson('b', { episode: 2, dimensions: ['timing'] }),
+      lesson('c', { series: 'golden-rules' }),
+    ];
     expect(checkLessonReferences(lessons, known)).toEqual([]);
   });
 
   test('names the second file that reuses an episode number in the same series', () => {
     const problems = checkLessonReferences([lesson('a'), lesson('b')], known);
     expect(problems).toEqual([
-      { file: 'content/lessons/b.mdx', field: 'episode', reason: 'episode 1 of series "weekly" is already used by content/lessons/a.mdx' },
+      {
+        file: 'content/lessons/b.mdx',
+        field: 'episode',
+        reason: 'episode 1 of series "weekly" is already used by content/lessons/a.mdx',
+      },
     ]);
   });
 
@@ -25,7 +33,10 @@ describe('checkLessonReferences', () => {
     expect(checkLessonReferences([lesson('a'), lesson('b', { series: 'golden-rules' })], known)).toEqual([]));
 
   test('reports an unknown series, topic and dimension with the field index', () => {
-    const problems = checkLessonReferences([lesson('a', { series: 'monthly', topics: ['listening', 'astrology'], dimensions: ['vibes'] })], known);
+    const problems = checkLessonReferences(
+      [lesson('a', { series: 'monthly', topics: ['listening', 'astrology'], dimensions: ['vibes'] })],
+      known,
+    );
     expect(problems.map((p) => p.field)).toEqual(['series', 'topics[1]', 'dimensions[0]']);
     expect(problems[1]?.reason).toContain('unknown topic "astrology"');
   });
@@ -39,12 +50,17 @@ describe('checkLessonReferences', () => {
   });
 
   test('skips the dimension check when no dimensions are known', () =>
-    expect(checkLessonReferences([lesson('a', { dimensions: ['anything'] })], { series: ['weekly'], topics: ['listening'] })).toEqual([]));
+    expect(
+      checkLessonReferences([lesson('a', { dimensions: ['anything'] })], { series: ['weekly'], topics: ['listening'] }),
+    ).toEqual([]));
 });
 
 describe('formatProblems', () => {
   test('writes one "file: field: reason" line per problem', () =>
-    expect(formatProblems([{ file: 'f.mdx', field: 'episode', reason: 'r' }, { file: 'g.mdx', field: 'series', reason: 's' }])).toBe(
-      'f.mdx: episode: r\ng.mdx: series: s',
-    ));
+    expect(
+      formatProblems([
+        { file: 'f.mdx', field: 'episode', reason: 'r' },
+        { file: 'g.mdx', field: 'series', reason: 's' },
+      ]),
+    ).toBe('f.mdx: episode: r\ng.mdx: series: s'));
 });

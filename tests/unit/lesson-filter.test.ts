@@ -6,8 +6,10 @@ const allowed = { topics: ['', 'listening', 'strategy'], series: ['', 'weekly', 
 
 describe('matchesFilter', () => {
   test('an empty filter matches everything', () => expect(matchesFilter(lesson, { topic: '', series: '' })).toBe(true));
-  test('a topic filter matches lessons with that topic', () => expect(matchesFilter(lesson, { topic: 'strategy', series: '' })).toBe(true));
-  test('topic and series must both match', () => expect(matchesFilter(lesson, { topic: 'listening', series: 'golden-rules' })).toBe(false));
+  test('a topic filter matches lessons with that topic', () =>
+    expect(matchesFilter(lesson, { topic: 'strategy', series: '' })).toBe(true));
+  test('topic and series must both match', () =>
+    expect(matchesFilter(lesson, { topic: 'listening', series: 'golden-rules' })).toBe(false));
 });
 
 describe('parseFilter', () => {
@@ -18,6 +20,7 @@ describe('parseFilter', () => {
 });
 
 describe('filterQuery', () => {
-  test('writes only the chosen parts', () => expect(filterQuery({ topic: 'listening', series: '' })).toBe('?topic=listening'));
+  test('writes only the chosen parts', () =>
+    expect(filterQuery({ topic: 'listening', series: '' })).toBe('?topic=listening'));
   test('is empty when nothing is chosen', () => expect(filterQuery({ topic: '', series: '' })).toBe(''));
 });

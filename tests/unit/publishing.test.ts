@@ -10,7 +10,10 @@ import {
   visibleLessons,
 } from '../../src/lib/publishing';
 
-const lesson = (id: string, publishDate: string, draft = false) => ({ id, data: { draft, publishDate: new Date(publishDate) } });
+const lesson = (id: string, publishDate: string, draft = false) => ({
+  id,
+  data: { draft, publishDate: new Date(publishDate) },
+});
 const now = new Date('2026-11-24T12:00:00Z');
 const lessons = [
   lesson('old', '2026-11-01'),
@@ -24,8 +27,10 @@ const ids = (list: { id: string }[]) => list.map((l) => l.id);
 
 describe('isPublished', () => {
   test('a past, non-draft lesson is public', () => expect(isPublished(lesson('a', '2026-01-01'), now)).toBe(true));
-  test('a lesson dated exactly now is public', () => expect(isPublished(lesson('a', '2026-11-24T12:00:00Z'), now)).toBe(true));
-  test('a future lesson is not public', () => expect(isPublished(lesson('a', '2026-11-24T12:00:01Z'), now)).toBe(false));
+  test('a lesson dated exactly now is public', () =>
+    expect(isPublished(lesson('a', '2026-11-24T12:00:00Z'), now)).toBe(true));
+  test('a future lesson is not public', () =>
+    expect(isPublished(lesson('a', '2026-11-24T12:00:01Z'), now)).toBe(false));
   test('a draft is never public, even when its date has passed', () =>
     expect(isPublished(lesson('a', '2020-01-01', true), now)).toBe(false));
 });
@@ -46,7 +51,8 @@ describe('newestFirst', () => {
 });
 
 describe('publishedNewestFirst', () => {
-  test('keeps only public lessons, newest first', () => expect(ids(publishedNewestFirst(lessons, now))).toEqual(['today', 'old']));
+  test('keeps only public lessons, newest first', () =>
+    expect(ids(publishedNewestFirst(lessons, now))).toEqual(['today', 'old']));
 });
 
 describe('upcoming', () => {
@@ -56,7 +62,8 @@ describe('upcoming', () => {
 
 describe('nextScheduled', () => {
   test('is the soonest scheduled lesson', () => expect(nextScheduled(lessons, now)?.id).toBe('soon'));
-  test('is undefined when nothing is scheduled', () => expect(nextScheduled([lesson('a', '2020-01-01')], now)).toBeUndefined());
+  test('is undefined when nothing is scheduled', () =>
+    expect(nextScheduled([lesson('a', '2020-01-01')], now)).toBeUndefined());
 });
 
 describe('visibleLessons', () => {
@@ -71,7 +78,8 @@ describe('resolveNow', () => {
     const fallback = new Date('2030-01-01');
     expect(resolveNow(undefined, fallback)).toBe(fallback);
   });
-  test('an ISO override pins the clock', () => expect(resolveNow('2026-11-29T00:00:00Z').toISOString()).toBe('2026-11-29T00:00:00.000Z'));
+  test('an ISO override pins the clock', () =>
+    expect(resolveNow('2026-11-29T00:00:00Z').toISOString()).toBe('2026-11-29T00:00:00.000Z'));
   test('an unreadable override fails loudly instead of publishing the wrong episodes', () =>
     expect(() => resolveNow('next sunday')).toThrow(/MARKET_DRIVEN_NOW/));
 });

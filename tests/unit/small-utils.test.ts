@@ -21,6 +21,8 @@ describe('routes', () => {
 
 describe('videoEmbedUrl', () => {
   test('uses the cookie-free YouTube host', () =>
-    expect(videoEmbedUrl({ provider: 'youtube', id: 'abc_123' })).toBe('https://www.youtube-nocookie.com/embed/abc_123?autoplay=1'));
+    expect(videoEmbedUrl({ provider: 'youtube', id: 'abc_123' })).toBe(
+      'https://www.youtube-nocookie.com/embed/abc_123?autoplay=1',
+    ));
   test('asks Vimeo not to track', () => expect(videoEmbedUrl({ provider: 'vimeo', id: '12345' })).toContain('dnt=1'));
 });

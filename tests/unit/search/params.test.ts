@@ -20,6 +20,7 @@ describe('searchQueryString', () => {
 });
 
 describe('hasSearch', () => {
-  test('a filter alone is a search (it browses the filter)', () => expect(hasSearch({ query: '', filters: { kind: 'Tool' } })).toBe(true));
+  test('a filter alone is a search (it browses the filter)', () =>
+    expect(hasSearch({ query: '', filters: { kind: 'Tool' } })).toBe(true));
   test('nothing at all is not', () => expect(hasSearch({ query: '', filters: {} })).toBe(false));
 });

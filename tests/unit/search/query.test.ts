@@ -18,5 +18,6 @@ describe('episodeNumberFromQuery', () => {
     ['# 4', 4],
   ])('reads "%s" as episode %i', (query, episode) => expect(episodeNumberFromQuery(query)).toBe(episode));
   test.each(['episode', '12', 'episode twelve', '#0', 'episodes 12 and 13'])('ignores "%s"', (query) =>
-    expect(episodeNumberFromQuery(query)).toBeUndefined());
+    expect(episodeNumberFromQuery(query)).toBeUndefined(),
+  );
 });
