@@ -20,7 +20,8 @@ export default defineConfig({
     // Short links (/12/) are redirects to the canonical lesson URL, so they stay out of the sitemap.
     sitemap({ filter: (page) => !/^\/\d+\/$/.test(new URL(page).pathname) }),
   ],
-  build: { format: 'directory' },
+  // Pages render a few at a time so share images rasterise on the thread pool in parallel.
+  build: { format: 'directory', concurrency: 4 },
   // Lessons carry no code samples, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   security: {

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import { layoutOgCard, OG_HEIGHT, OG_WIDTH, type OgCard } from './og-card';
 
@@ -126,7 +126,9 @@ async function draw(tree: Node): Promise<Uint8Array> {
     height: OG_HEIGHT,
     fonts: await loadFonts(),
   });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
+  // Rasterising is most of the cost; renderAsync runs it on libuv's thread pool, so with the
+  // build rendering pages concurrently it uses every core instead of blocking the main thread.
+  return (await renderAsync(svg, { fitTo: { mode: 'width', value: OG_WIDTH } })).asPng();
 }
 
 /**

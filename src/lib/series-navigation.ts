@@ -33,3 +33,26 @@ export function seriesPosition<T extends SeriesMember>(lessons: readonly T[], le
     next: episodes[index + 1],
   };
 }
+
+/** Positions of every lesson at once, keyed by id: one sort per series, so a 5,000-episode build stays linear. */
+export function seriesPositions<T extends SeriesMember>(lessons: readonly T[]): Map<string, SeriesPosition<T>> {
+  const bySeries = new Map<string, T[]>();
+  for (const lesson of lessons) {
+    const list = bySeries.get(lesson.data.series) ?? [];
+    list.push(lesson);
+    bySeries.set(lesson.data.series, list);
+  }
+  const positions = new Map<string, SeriesPosition<T>>();
+  for (const episodes of bySeries.values()) {
+    episodes.sort((a, b) => a.data.episode - b.data.episode);
+    episodes.forEach((lesson, index) => {
+      positions.set(lesson.id, {
+        position: index + 1,
+        total: episodes.length,
+        previous: episodes[index - 1],
+        next: episodes[index + 1],
+      });
+    });
+  }
+  return positions;
+}

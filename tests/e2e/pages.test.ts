@@ -8,7 +8,7 @@ const published = readLessons().filter((lesson) => isPublished(lesson, new Date(
 const aLesson = published.find((lesson) => lesson.data.series === 'weekly')!;
 const aTopic = aLesson.data.topics[0]!;
 
-/** One page of each template a reader meets. */
+/** One page of each static template a reader meets: these ship no framework JavaScript. */
 const TEMPLATES = [
   { name: 'home', path: '/' },
   { name: 'lessons', path: '/lessons/' },
@@ -17,6 +17,15 @@ const TEMPLATES = [
   { name: 'topic', path: `/topics/${aTopic}/` },
   { name: 'about', path: '/about/' },
   { name: 'not found', path: '/lessons/no-such-episode/' },
+  { name: 'search', path: '/search/?q=customers' },
+  { name: 'subscribe', path: '/subscribe/' },
+];
+/** Every template, the two tools included: none may log an error or break the CSP. */
+const ALL_TEMPLATES = [
+  ...TEMPLATES,
+  { name: 'assessment', path: '/assessment/' },
+  { name: 'assessment compare', path: '/assessment/compare/' },
+  { name: 'value proposition', path: '/value-proposition/' },
 ];
 
 let browser: Browser;
@@ -27,11 +36,12 @@ afterAll(async () => browser?.close());
 
 describe('every page template', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    test.each(TEMPLATES)(`$name has no axe violations and no errors in ${colorScheme}`, async ({ path }) => {
+    test.each(ALL_TEMPLATES)(`$name has no axe violations and no errors in ${colorScheme}`, async ({ path }) => {
       const context = await newContext(browser, { colorScheme });
       const page = await context.newPage();
       const errors = collectErrors(page);
-      await page.goto(`${baseUrl()}${path}`);
+      // Wait for the network to settle so islands have hydrated and every script has run.
+      await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
       expect(await axeViolations(page)).toEqual([]);
       // The 404 page logs the 404 response itself; anything else is a real error.
       expect(errors.filter((error) => !/status of 404/.test(error))).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { episodesOf, seriesPosition } from '../../src/lib/series-navigation';
+import { episodesOf, seriesPosition, seriesPositions } from '../../src/lib/series-navigation';
 
 const lesson = (id: string, series: string, episode: number) => ({ id, data: { series, episode } });
 const lessons = [
@@ -29,4 +29,11 @@ describe('seriesPosition', () => {
     expect(seriesPosition(lessons, lessons[1]!)).toMatchObject({ position: 1, total: 1 }));
   test('a lesson missing from the list is a bug and throws', () =>
     expect(() => seriesPosition(lessons, lesson('x', 'weekly', 9))).toThrow(/not among the visible lessons/));
+});
+
+describe('seriesPositions', () => {
+  test('gives every lesson the same position seriesPosition gives it', () => {
+    const positions = seriesPositions(lessons);
+    for (const lesson of lessons) expect(positions.get(lesson.id)).toEqual(seriesPosition(lessons, lesson));
+  });
 });
