@@ -5,7 +5,9 @@ import type { Answers } from '../lib/assessment/answers';
 import { buildScoreChart } from '../lib/assessment/chart';
 import type { LessonLink } from '../lib/assessment/references';
 import { scoreAssessment } from '../lib/assessment/score';
+import { resultShareSubject } from '../lib/assessment/share-message';
 import { encodeShareCode, shareLinkPath } from '../lib/assessment/share-code';
+import { bossMailto } from '../lib/share';
 import type { AssessmentDefinition } from '../schemas/assessment';
 import AssessmentChart from './AssessmentChart';
 import AssessmentStartOver from './AssessmentStartOver';
@@ -249,6 +251,27 @@ export default function AssessmentResult(props: Props) {
         <button type="button" className="button" onClick={copy}>
           Copy link to this result
         </button>
+        {link && (
+          <a
+            className="button secondary"
+            href={bossMailto(
+              resultShareSubject({
+                link,
+                bandLabel: band.label,
+                overall: result.overall,
+                meaning: band.meaning,
+                weakest: result.weakestDimensionIds.map((id) => ({
+                  title: definition.dimensions.find((dimension) => dimension.id === id)?.title ?? id,
+                  score: result.dimensions.find((dimension) => dimension.dimensionId === id)?.score ?? null,
+                })),
+              }),
+              // A result is private data: no tracking parameter on it.
+              { utmSource: false },
+            )}
+          >
+            E-mail this result
+          </a>
+        )}
         <button type="button" className="button secondary" onClick={() => window.print()}>
           Print report
         </button>

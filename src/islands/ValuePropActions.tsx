@@ -3,6 +3,8 @@ import { useRef } from 'react';
 
 interface Props {
   shareUrl: string | undefined;
+  /** mailto: link that sends the statement and the share link, once a link exists. */
+  emailHref: string | undefined;
   onCopyText: () => void;
   onShare: () => void;
   onCopyShareUrl: () => void;
@@ -39,6 +41,11 @@ export default function ValuePropActions(props: Props) {
             <button type="button" className="button secondary" onClick={props.onCopyShareUrl}>
               Copy link
             </button>
+            {props.emailHref && (
+              <a className="button secondary" href={props.emailHref}>
+                E-mail this draft
+              </a>
+            )}
           </div>
         </div>
       )}

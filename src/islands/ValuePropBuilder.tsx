@@ -10,7 +10,8 @@ import { checkLanguage, compileLanguageLists, type Finding } from '../lib/value-
 import type { BuilderPageContent, ExampleView } from '../lib/value-prop/page-content';
 import { rateDraft } from '../lib/value-prop/rating';
 import { shareFragment } from '../lib/value-prop/share-code';
-import { draftToMarkdown, draftToPlainText, gapLabeller } from '../lib/value-prop/text-export';
+import { draftToMarkdown, draftToPlainText, gapLabeller, segmentsToPlain } from '../lib/value-prop/text-export';
+import { bossMailto } from '../lib/share';
 import ValuePropActions from './ValuePropActions';
 import ValuePropCanvas from './ValuePropCanvas';
 import ValuePropCheck from './ValuePropCheck';
@@ -241,6 +242,19 @@ export default function ValuePropBuilder({ content }: Props) {
         </div>
         <ValuePropActions
           shareUrl={shareUrl}
+          emailHref={
+            shareUrl &&
+            bossMailto(
+              {
+                url: shareUrl,
+                title: `Value proposition draft: ${draft.name}`,
+                summary: segmentsToPlain(outputs.positioning, gapLabel),
+                bossBrief: segmentsToPlain(outputs.positioning, gapLabel),
+              },
+              // A draft is private work: no tracking parameter on it.
+              { utmSource: false },
+            )
+          }
           onCopyText={handlers.copyText}
           onShare={handlers.share}
           onCopyShareUrl={handlers.copyShareUrl}

@@ -168,6 +168,10 @@ describe('sharing a result', () => {
     await page.getByRole('button', { name: 'Copy link to this result' }).click();
     const link = await page.getByLabel('Link to this result').inputValue();
     expect(link).toMatch(/\/assessment\/#r=1\.[0-9a-z]+\.[0-9a-z]+$/);
+    // The e-mail to a boss carries the band and the same link.
+    const mailto = await page.getByRole('link', { name: 'E-mail this result' }).getAttribute('href');
+    expect(decodeURIComponent(mailto ?? '')).toContain(link);
+    expect(decodeURIComponent(mailto ?? '')).toContain(bandLabel(answers).label);
     await author.close();
 
     // A reader who has answers of their own keeps them exactly as they were.

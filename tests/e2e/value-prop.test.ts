@@ -198,6 +198,12 @@ describe('the value-proposition builder', () => {
     await page.getByRole('button', { name: 'Create share link' }).click();
     const link = await page.locator('#vp-share-url').inputValue();
     expect(link).toMatch(/\/value-proposition\/#d=v1\.[A-Za-z0-9_-]+$/);
+    // The e-mail carries the positioning statement and the same link.
+    const mailto = decodeURIComponent(
+      (await page.getByRole('link', { name: 'E-mail this draft' }).getAttribute('href')) ?? '',
+    );
+    expect(mailto).toContain(link);
+    expect(mailto).toMatch(/For .+ who/);
     await sender.close();
 
     const recipient = await newContext(browser);
