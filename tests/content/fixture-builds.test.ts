@@ -8,7 +8,16 @@ import { buildSite, prepareFixture, rewrite, type FixtureBuild } from '../suppor
 describe('a build of valid fixture content', () => {
   let build: FixtureBuild;
   beforeAll(() => {
-    build = buildSite(prepareFixture());
+    build = buildSite(
+      prepareFixture((dir) =>
+        rewrite(dir, 'lessons/first-mini.mdx', (text) =>
+          text.replace(
+            /^related: \[\]$/m,
+            'related: []\nvideo:\n  provider: youtube\n  id: dQw4w9WgXcQ\n  captionsUrl: https://example.org/captions',
+          ),
+        ),
+      ),
+    );
   });
 
   test('succeeds', () => {
@@ -40,6 +49,15 @@ describe('a build of valid fixture content', () => {
     expect(home).toContain('January 4');
     expect(home).not.toContain('/lessons/far-future-weekly/');
     expect(home).not.toContain('Quokka');
+  });
+
+  test('a hosted video is a click-to-load facade: no player and no third-party request until play', () => {
+    const html = readFileSync(join(build.outDir, 'lessons/first-mini/index.html'), 'utf8');
+    expect(html).toMatch(/<button[^>]*class="play"/);
+    expect(html).toContain('Play the video version');
+    expect(html).toContain('data-embed="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1"');
+    expect(html).not.toMatch(/<iframe|<img[^>]+(youtube|ytimg)/);
+    expect(html).toMatch(/<a href="https:\/\/example.org\/captions"[^>]*>Captions and transcript<\/a>/);
   });
 
   test('reports a lesson outside the 2–5 minute format during the build', () => {
