@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { dimensionIds } from '../src/data/dimensions.ts';
 import { serveStatic } from '../tests/e2e/support/static-server.ts';
 
 const SIZES = process.argv
@@ -25,15 +26,6 @@ const TOPICS = [
   'mindset',
   'strategy',
   'positioning',
-];
-const DIMENSIONS = [
-  'timing',
-  'listening',
-  'relationships',
-  'customer-perspective',
-  'measurement',
-  'mindset',
-  'strategy',
 ];
 const WORDS = `customer market listen build relationship value permission category research team product
   pricing conversation feedback interview segment proof benefit promise trust season launch story
@@ -94,7 +86,7 @@ discussion:
   - ${sentence()}
   - ${sentence()}
 topics: [${pick(TOPICS)}, ${pick(TOPICS)}]
-dimensions: [${pick(DIMENSIONS)}]
+dimensions: [${pick(dimensionIds)}]
 related: [${i > 1 ? `synthetic-${1 + Math.floor(next() * (i - 1))}` : ''}]
 sources:
   - title: ${pick(WORDS)} handbook

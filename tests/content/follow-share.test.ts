@@ -1,17 +1,16 @@
 // Following and sharing with awkward content: a fixture build whose episode title has quotes,
 // an ampersand, markup and emoji, whose lesson has a video file, and whose site has an e-mail
 // provider configured. Every output a reader or an app sees must carry the text exactly.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import ICAL from 'ical.js';
 import type { Browser } from 'playwright-core';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, launchBrowser, newContext } from '../e2e/support/browser';
 import { serveStatic } from '../e2e/support/static-server';
-import { prepareFixture, rewrite } from '../support/fixture-build';
+import { buildSite, prepareFixture, rewrite, type FixtureBuild } from '../support/fixture-build';
 
 const TITLE = `Don't "sell" <b>first</b> & listen; then, build 🚀👩🏽‍💻 for customers who buy, again & again`;
 const BRIEF = 'Talk to 5 customers <before> we build & "test" the message; it costs a week, not a quarter.';
@@ -20,26 +19,7 @@ const LONG = 'Listen to the people you want to serve before you decide what to b
 const lines = (count: number) => Array.from({ length: count }, (_, i) => `  - ${JSON.stringify(`${i + 1}. ${LONG.slice(0, 177)}`)}\n`).join('');
 const ENDPOINT = 'https://lists.example.com/subscribe/market-driven';
 
-/** `astro build` of a fixture with the e-mail provider set, in a clean environment like buildSite's. */
-function buildWithNewsletter(contentDir: string) {
-  const outDir = join(contentDir, '..', 'dist');
-  const result = spawnSync(resolve('node_modules/.bin/astro'), ['build'], {
-    encoding: 'utf8',
-    env: {
-      PATH: process.env['PATH'] ?? '',
-      HOME: process.env['HOME'] ?? '',
-      NODE_ENV: 'production',
-      MARKET_DRIVEN_CONTENT: contentDir,
-      MARKET_DRIVEN_OUT_DIR: outDir,
-      MARKET_DRIVEN_CACHE_DIR: join(contentDir, '..', 'cache'),
-      MARKET_DRIVEN_NEWSLETTER_ENDPOINT: ENDPOINT,
-      NO_COLOR: '1',
-    },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
-}
-
-let build: ReturnType<typeof buildWithNewsletter>;
+let build: FixtureBuild;
 let server: Server;
 let base: string;
 let browser: Browser;
@@ -62,7 +42,7 @@ beforeAll(async () => {
         .replace(/discussion:\n(  - .*\n)+/, `discussion:\n${lines(5)}`),
     );
   });
-  build = buildWithNewsletter(contentDir);
+  build = buildSite(contentDir, { env: { MARKET_DRIVEN_NEWSLETTER_ENDPOINT: ENDPOINT } });
   if (build.status !== 0) return;
   ({ server, baseUrl: base } = await serveStatic(build.outDir));
   browser = await launchBrowser();

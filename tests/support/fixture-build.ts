@@ -33,7 +33,7 @@ export function prepareFixture(edit: (contentDir: string) => void = () => {}): s
  */
 export function buildSite(
   contentDir: string,
-  { productionScript = false }: { productionScript?: boolean } = {},
+  { productionScript = false, env = {} }: { productionScript?: boolean; env?: Record<string, string> } = {},
 ): FixtureBuild {
   const outDir = join(contentDir, '..', 'dist');
   const [command, args] = productionScript
@@ -52,6 +52,7 @@ export function buildSite(
       MARKET_DRIVEN_CACHE_DIR: join(contentDir, '..', 'cache'),
       FORCE_COLOR: '0',
       NO_COLOR: '1',
+      ...env,
     },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir, contentDir };
