@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { renderedMdx } from './loaders/rendered-mdx';
 import { assessmentSchema } from './schemas/assessment';
 import { lessonSchema } from './schemas/lesson';
 import { seriesSchema } from './schemas/series';
@@ -9,8 +10,9 @@ import { valuePropFileSchema } from './schemas/value-prop';
 // Tests and the benchmark build fixture content by pointing this variable at another folder.
 const contentDir = process.env.MARKET_DRIVEN_CONTENT ?? './content';
 
+// Lessons render to HTML as content syncs (see the loader): fast and lean at thousands of episodes.
 const lessons = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentDir}/lessons` }),
+  loader: renderedMdx({ pattern: '*.mdx', base: `${contentDir}/lessons` }),
   schema: lessonSchema,
 });
 

@@ -1,9 +1,5 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { loadRenderers } from 'astro:container';
-import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
-import { render } from 'astro:content';
 import { getSiteContent } from '../data/content';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,13 +20,9 @@ function publicFileSize(src: string): number | undefined {
 export const GET: APIRoute = async ({ site }) => {
   const base = site ?? new URL('http://localhost:4321');
   const { published } = await getSiteContent();
-  const container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
-  const items = await Promise.all(
-    published.map(async (lesson) => {
-      const { Content } = await render(lesson);
-      const enclosure = videoEnclosure(lesson.data.video, base, publicFileSize);
-      return lessonFeedItem(lesson, await container.renderToString(Content), enclosure);
-    }),
+  // Lessons are rendered when content syncs (src/loaders/rendered-mdx.ts); the feed reuses that HTML.
+  const items = published.map((lesson) =>
+    lessonFeedItem(lesson, lesson.rendered?.html ?? '', videoEnclosure(lesson.data.video, base, publicFileSize)),
   );
   return rss({
     title: SITE_NAME,

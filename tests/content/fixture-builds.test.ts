@@ -111,7 +111,13 @@ describe('a build of bad content fails and names the file, the field and the rea
       name: 'an MDX syntax error in the body',
       file: 'lessons/second-weekly.mdx',
       change: (text) => text.replace('## A heading', '## A heading\n\n<Broken {'),
-      expected: [/second-weekly\.mdx/],
+      expected: [/second-weekly\.mdx: MDX: line \d+, column \d+: Unexpected character/],
+    },
+    {
+      name: 'a lesson that imports a component',
+      file: 'lessons/second-weekly.mdx',
+      change: (text) => text.replace('## A heading', "import Chart from '../chart.astro';\n\n## A heading"),
+      expected: [/second-weekly\.mdx: MDX: lessons cannot import components/],
     },
     {
       name: 'invalid YAML in a series file',
