@@ -2,7 +2,7 @@
 // applies the publishing rules, and fails the build with file, field and reason.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkLessonReferences, formatProblems } from '../lib/content-integrity';
-import { formatProblem, readingMinutes } from '../lib/reading-time';
+import { formatProblemForWords, minutesForWords } from '../lib/reading-time';
 import {
   isPublished,
   newestFirst,
@@ -74,7 +74,7 @@ async function loadSiteContent(): Promise<SiteContent> {
 
   const lessons: Lesson[] = lessonEntries.map((entry) => ({
     ...entry,
-    readingMinutes: readingMinutes(entry.body ?? ''),
+    readingMinutes: minutesForWords(wordCount(entry)),
     isPublic: isPublished(entry, now),
   }));
   reportFormatProblems(lessons);
@@ -90,12 +90,18 @@ async function loadSiteContent(): Promise<SiteContent> {
   };
 }
 
+/** The body's word count, which the lessons loader (src/loaders/rendered-mdx.ts) keeps with its HTML. */
+function wordCount(entry: LessonEntry): number {
+  const words = entry.rendered?.metadata?.['words'];
+  return typeof words === 'number' ? words : 0;
+}
+
 let reported = false;
 function reportFormatProblems(lessons: readonly Lesson[]): void {
   if (reported) return;
   reported = true;
   for (const lesson of lessons) {
-    const problem = formatProblem(lesson.body ?? '');
+    const problem = formatProblemForWords(wordCount(lesson));
     if (problem) console.warn(`[market-driven] ${lesson.filePath}: body: outside the 2–5 minute format: ${problem}`);
   }
 }

@@ -21,6 +21,9 @@ const FONT_FILES: readonly { name: string; pkg: string; file: string; weight: We
   { name: 'Inter', pkg: 'inter', file: 'inter', weight: 600 },
 ];
 
+// Every image is encoded once: libvips' operation cache would only hold pixel buffers.
+sharp.cache(false);
+
 let fonts: Promise<Font[]> | undefined;
 
 function loadFonts(): Promise<Font[]> {

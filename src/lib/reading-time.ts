@@ -23,14 +23,23 @@ export function countWords(body: string): number {
   return words ? words.length : 0;
 }
 
-/** Minutes to read, rounded up, at least one. */
+/** Minutes to read a body, rounded up, at least one. */
 export function readingMinutes(body: string): number {
-  return Math.max(1, Math.ceil(countWords(body) / WORDS_PER_MINUTE));
+  return minutesForWords(countWords(body));
+}
+
+/** Minutes to read a number of words, rounded up, at least one. */
+export function minutesForWords(words: number): number {
+  return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
 }
 
 /** A sentence describing why a lesson breaks the 2–5 minute format, or undefined when it fits. */
 export function formatProblem(body: string): string | undefined {
-  const words = countWords(body);
+  return formatProblemForWords(countWords(body));
+}
+
+/** formatProblem for a body of `words` words. */
+export function formatProblemForWords(words: number): string | undefined {
   const minutes = words / WORDS_PER_MINUTE;
   if (minutes < FORMAT_MIN_MINUTES) {
     return `${words} words is under ${FORMAT_MIN_MINUTES} minutes of reading (needs at least ${FORMAT_MIN_MINUTES * WORDS_PER_MINUTE})`;

@@ -9,60 +9,85 @@
 // that tries gets a clear build error.
 import { readFileSync } from 'node:fs';
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
+import type { ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { createElement, type ComponentType } from 'react';
 import * as jsxRuntime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { evaluate } from 'satteri';
+import { countWords } from '../lib/reading-time';
 
 // Stored HTML is reused while a file's digest is unchanged; a new renderer must not reuse it.
 // Bump this when the render options below change.
-const RENDERER = 'satteri evaluate + react static markup; gfm, smart punctuation, heading ids; v1';
+const RENDERER = 'satteri evaluate + react static markup; gfm, smart punctuation, heading ids; v2';
 
-type EntryType = LoaderContext extends { entryTypes: Map<string, infer T> } ? T : never;
 type MarkdownHeading = { depth: number; slug: string; text: string };
+// glob() receives the integrations' file types with its context; the public type omits them.
+type GlobContext = LoaderContext & { entryTypes: Map<string, ContentEntryType> };
 
-/** The HTML and headings of one MDX body, with Astro's defaults: GFM, smart quotes, heading ids. */
+/**
+ * The HTML, headings and word count of one MDX body, with Astro's defaults: GFM, smart quotes,
+ * heading ids.
+ */
 export async function renderMdxBody(
   body: string,
-): Promise<{ html: string; metadata: { headings: MarkdownHeading[] } }> {
-  const data = { astro: { headings: [] as MarkdownHeading[], frontmatter: {} } };
+): Promise<{ html: string; metadata: { headings: MarkdownHeading[]; words: number } }> {
+  const data = {
+    astro: {
+      headings: [] as MarkdownHeading[],
+      frontmatter: {},
+      localImagePaths: new Set<string>(),
+      remoteImagePaths: new Set<string>(),
+    },
+  };
   if (/^\s*import\s/m.test(body)) {
     throw new Error('lessons cannot import components; write the lesson in Markdown and HTML elements');
   }
   const exports = await evaluate(body, {
+    // The runtime's signatures are narrower than satteri's `unknown`s; the calls match.
     Fragment: jsxRuntime.Fragment,
-    jsx: jsxRuntime.jsx,
-    jsxs: jsxRuntime.jsxs,
+    jsx: jsxRuntime.jsx as (type: unknown, props: unknown, key?: unknown) => unknown,
+    jsxs: jsxRuntime.jsxs as (type: unknown, props: unknown, key?: unknown) => unknown,
     features: { gfm: true, smartPunctuation: true },
     hastPlugins: [satteriHeadingIdsPlugin()],
     data,
   });
   const Content = exports['default'] as ComponentType;
-  return { html: renderToStaticMarkup(createElement(Content)), metadata: { headings: data.astro.headings } };
+  return {
+    html: renderToStaticMarkup(createElement(Content)),
+    metadata: { headings: data.astro.headings, words: countWords(body) },
+  };
 }
 
 export function renderedMdx(options: { pattern: string; base: string }): Loader {
-  const files = glob(options);
+  // The body is not kept: the store is inlined into the build's bundle, and at thousands of
+  // lessons a second copy of every text costs a quarter of the build's peak memory. Its word
+  // count (for reading time) is kept with the rendered HTML instead.
+  const files = glob({ ...options, retainBody: false });
   return {
     name: 'rendered-mdx',
     async load(context) {
-      const { entryTypes } = context as LoaderContext & { entryTypes: Map<string, EntryType> };
+      const { entryTypes } = context as GlobContext;
       const mdx = entryTypes.get('.mdx');
       if (!mdx) throw new Error('renderedMdx needs the @astrojs/mdx integration, which reads MDX frontmatter');
       if (context.meta.get('renderer') !== RENDERER) {
         context.store.clear();
         context.meta.set('renderer', RENDERER);
       }
+      // A file that failed stays failed until it changes: drop it so this sync renders (and
+      // reports) it again instead of reusing the stored error.
+      for (const entry of context.store.values()) {
+        if (entry.rendered?.metadata?.['mdxError']) context.store.delete(entry.id);
+      }
       const failures: string[] = [];
       // Without contentModuleTypes, glob() stores the rendered HTML instead of deferring to a module.
       const { contentModuleTypes: _module, handlePropagation: _propagation, ...entryInfo } = mdx;
-      const renderedType: EntryType = {
+      const renderedType: ContentEntryType = {
         ...entryInfo,
         getRenderFunction:
           async () =>
-          async ({ body, filePath }) => {
+          async ({ body = '', filePath = '' }) => {
             try {
               return await renderMdxBody(body);
             } catch (error) {
@@ -72,11 +97,13 @@ export function renderedMdx(options: { pattern: string; base: string }): Loader 
               // In dev the page shows the problem; a build stops below.
               return {
                 html: `<p role="alert"><strong>This lesson's MDX does not compile:</strong> ${escapeHtml(reason)}</p>`,
+                metadata: { mdxError: reason },
               };
             }
           },
       };
-      await files.load({ ...context, entryTypes: new Map([...entryTypes, ['.mdx', renderedType]]) } as LoaderContext);
+      const globContext: GlobContext = { ...context, entryTypes: new Map([...entryTypes, ['.mdx', renderedType]]) };
+      await files.load(globContext);
       if (failures.length && !context.watcher) throw new Error(failures.join('\n'));
     },
   };
