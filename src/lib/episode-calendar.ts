@@ -14,29 +14,42 @@ export function episodeUid(slug: string, site: URL): string {
   return `${slug}@${site.hostname}`;
 }
 
-/** One event per published or scheduled episode of the series, in episode order. */
+/**
+ * How far back the calendar reaches. Calendar apps keep past events they have synced; an
+ * archive of thousands of weeks would only make every refresh download all of them.
+ */
+export const CALENDAR_PAST_DAYS = 366;
+
+/**
+ * One event per scheduled episode of the series and per episode published in the last
+ * CALENDAR_PAST_DAYS before `now` (every episode when `now` is not given), in episode order.
+ */
 export function episodeEvents(
   published: readonly CalendarLesson[],
   scheduled: readonly CalendarLesson[],
-  options: { seriesId: string; seriesTitle: string; site: URL },
+  options: { seriesId: string; seriesTitle: string; site: URL; now?: Date },
 ): CalendarEvent[] {
-  const { seriesId, seriesTitle, site } = options;
+  const { seriesId, seriesTitle, site, now } = options;
+  const since = now ? now.getTime() - CALENDAR_PAST_DAYS * 86_400_000 : -Infinity;
   const inSeries = (lesson: CalendarLesson) => lesson.data.series === seriesId;
+  const recent = (lesson: CalendarLesson) => lesson.data.publishDate.getTime() >= since;
   const events = [
-    ...published.filter(inSeries).map((lesson) => {
-      const url = new URL(lessonPath(lesson.id), site).href;
-      return {
-        episode: lesson.data.episode,
-        event: {
-          uid: episodeUid(lesson.id, site),
-          day: lesson.data.publishDate,
-          summary: `${seriesTitle} ${lesson.data.episode}: ${lesson.data.title}`,
-          description: `${lesson.data.summary}\n\nThe boss brief: ${lesson.data.bossBrief}\n\nRead it: ${url}`,
-          url,
-          sequence: 1,
-        },
-      };
-    }),
+    ...published
+      .filter((lesson) => inSeries(lesson) && recent(lesson))
+      .map((lesson) => {
+        const url = new URL(lessonPath(lesson.id), site).href;
+        return {
+          episode: lesson.data.episode,
+          event: {
+            uid: episodeUid(lesson.id, site),
+            day: lesson.data.publishDate,
+            summary: `${seriesTitle} ${lesson.data.episode}: ${lesson.data.title}`,
+            description: `${lesson.data.summary}\n\nThe boss brief: ${lesson.data.bossBrief}\n\nRead it: ${url}`,
+            url,
+            sequence: 1,
+          },
+        };
+      }),
     ...scheduled.filter(inSeries).map((lesson) => ({
       episode: lesson.data.episode,
       event: {

@@ -36,6 +36,18 @@ export interface FeedItem {
   enclosure?: FeedEnclosure;
 }
 
+/**
+ * How many episodes the feed carries, newest first. Readers keep every item they have fetched,
+ * so a subscriber misses nothing; a feed of the whole archive would grow without end (41 MB at
+ * 5,000 episodes, past what feed readers accept) and take the build's memory with it.
+ */
+export const FEED_ITEM_LIMIT = 50;
+
+/** The lessons the feed carries: the newest FEED_ITEM_LIMIT of a newest-first list. */
+export function feedLessons<T>(publishedNewestFirst: readonly T[]): T[] {
+  return publishedNewestFirst.slice(0, FEED_ITEM_LIMIT);
+}
+
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -4,13 +4,13 @@ import { episodeEvents } from '../lib/episode-calendar';
 import { buildCalendar } from '../lib/ics';
 import { SITE_NAME } from '../site';
 
-/** /episodes.ics: every published and scheduled episode of the weekly series, one all-day event each. */
+/** /episodes.ics: the weekly series' scheduled and past year's episodes, one all-day event each. */
 export const GET: APIRoute = async ({ site }) => {
   const { published, scheduled, series, now } = await getSiteContent();
   const base = site ?? new URL('http://localhost:4321');
   const weekly = series.filter((s) => s.data.cadence === 'weekly');
   const events = weekly.flatMap((s) =>
-    episodeEvents(published, scheduled, { seriesId: s.id, seriesTitle: s.data.title, site: base }),
+    episodeEvents(published, scheduled, { seriesId: s.id, seriesTitle: s.data.title, site: base, now }),
   );
   const body = buildCalendar({
     name: SITE_NAME,

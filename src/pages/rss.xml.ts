@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { getSiteContent } from '../data/content';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { lessonFeedItem, videoEnclosure } from '../lib/feed';
+import { feedLessons, lessonFeedItem, videoEnclosure } from '../lib/feed';
 import { SITE_DESCRIPTION, SITE_NAME } from '../site';
 
 /** Size of a video file in public/, for the enclosure; undefined for remote or missing files. */
@@ -16,12 +16,12 @@ function publicFileSize(src: string): number | undefined {
   }
 }
 
-/** The RSS feed: every published episode, newest first, with its full text and any video file. */
+/** The RSS feed: the newest published episodes, with their full text and any video file. */
 export const GET: APIRoute = async ({ site }) => {
   const base = site ?? new URL('http://localhost:4321');
   const { published } = await getSiteContent();
   // Lessons are rendered when content syncs (src/loaders/rendered-mdx.ts); the feed reuses that HTML.
-  const items = published.map((lesson) =>
+  const items = feedLessons(published).map((lesson) =>
     lessonFeedItem(lesson, lesson.rendered?.html ?? '', videoEnclosure(lesson.data.video, base, publicFileSize)),
   );
   return rss({

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { getRssString } from '@astrojs/rss';
 import Parser from 'rss-parser';
-import { lessonFeedItem, videoEnclosure } from '../../src/lib/feed';
+import { FEED_ITEM_LIMIT, feedLessons, lessonFeedItem, videoEnclosure } from '../../src/lib/feed';
 import { NASTY_TITLE } from './follow-share/bad-input';
 
 const lesson = {
@@ -15,6 +15,14 @@ const lesson = {
     topics: ['listening'],
   },
 };
+
+describe('feedLessons', () => {
+  test('carries the newest episodes, up to the limit, in the order given', () => {
+    const newestFirst = Array.from({ length: FEED_ITEM_LIMIT + 30 }, (_, i) => `lesson-${i}`);
+    expect(feedLessons(newestFirst)).toEqual(newestFirst.slice(0, FEED_ITEM_LIMIT));
+    expect(feedLessons(newestFirst.slice(0, 3))).toEqual(['lesson-0', 'lesson-1', 'lesson-2']);
+  });
+});
 
 describe('lessonFeedItem', () => {
   test('links to the lesson page and carries its date, summary and topics', () => {

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { episodeEvents, episodeUid } from '../../../src/lib/episode-calendar';
+import { CALENDAR_PAST_DAYS, episodeEvents, episodeUid } from '../../../src/lib/episode-calendar';
 import { buildCalendar, escapeText, foldLine } from '../../../src/lib/ics';
 import { NASTY_BRIEF, NASTY_TITLE } from './bad-input';
 
@@ -39,6 +39,20 @@ const calendarText = () =>
 describe('episodeUid', () => {
   test('is <slug>@<host>, the same on every build', () => {
     expect(episodeUid('listen-first', site)).toBe('listen-first@market-driven.pages.dev');
+  });
+});
+
+describe('episodeEvents at archive scale', () => {
+  test('keeps scheduled episodes and those of the past year, and drops older ones', () => {
+    const now = new Date('2026-11-24T12:00:00Z');
+    const weeksBack = (weeks: number) => new Date(now.getTime() - weeks * 7 * 86_400_000).toISOString().slice(0, 10);
+    const archive = Array.from({ length: 200 }, (_, i) => lesson(`ep-${200 - i}`, 200 - i, weeksBack(i + 1)));
+    const next = [lesson('next', 201, '2026-11-29')];
+    const events = episodeEvents(archive, next, { seriesId: 'weekly', seriesTitle: 'Weekly', site, now });
+    const pastWeeks = Math.floor(CALENDAR_PAST_DAYS / 7);
+    expect(events).toHaveLength(pastWeeks + 1);
+    expect(events[0]!.uid).toBe(`ep-${201 - pastWeeks}@market-driven.pages.dev`);
+    expect(events.at(-1)!.uid).toBe('next@market-driven.pages.dev');
   });
 });
 
