@@ -6,6 +6,7 @@ import ICAL from 'ical.js';
 import type { Browser, BrowserContext } from 'playwright-core';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { FEED_ITEM_LIMIT } from '../../src/lib/feed';
 import { isPublished, isScheduled } from '../../src/lib/publishing';
 import { PROGRESS_KEY } from '../../src/lib/progress';
 import { readLessons } from '../support/content-files';
@@ -124,6 +125,9 @@ describe('/subscribe/', () => {
           await expect(
             page.getByRole('link', { name: 'Subscribe in your calendar app' }).getAttribute('href'),
           ).resolves.toMatch(/^webcal:\/\/.*\/episodes\.ics$/);
+          // What each carries, so a subscriber knows what to expect.
+          expect(await page.getByText(`the ${FEED_ITEM_LIMIT} newest at any time`).count()).toBe(1);
+          expect(await page.getByText("the coming ones and the past year's").count()).toBe(1);
           expect(await page.getByText(weeklyScheduled[0]!.data.title).count()).toBe(1);
           // No provider is configured in this build: no form, and nothing pretends to subscribe you.
           expect(await page.getByRole('textbox', { name: /e-mail address/ }).count()).toBe(0);
