@@ -3,8 +3,19 @@
 // memory, output and index sizes, and the bytes a first search downloads in Chromium.
 // Writes the Markdown table to bench/RESULTS.md. Timings live here, never in tests.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { dimensionIds } from '../src/data/dimensions.ts';
@@ -147,6 +158,10 @@ function timed(command: string, args: string[], env: Record<string, string>, cwd
   };
 }
 
+function gzipBytes(file: string): number {
+  return existsSync(file) ? gzipSync(readFileSync(file)).length : 0;
+}
+
 function folderBytes(path: string): number {
   if (!existsSync(path)) return 0;
   const stats = statSync(path);
@@ -211,6 +226,8 @@ for (const count of sizes) {
   });
   console.log(`  ${bare.seconds.toFixed(1)} s; first search in Chromium…`);
   const searchBytes = await firstSearchBytes(full.outDir);
+  const lessonPage = gzipBytes(join(full.outDir, 'lessons', `synthetic-${count}`, 'index.html'));
+  const archivePage = gzipBytes(join(full.outDir, 'lessons', 'index.html'));
   const lessons = count + REAL_LESSONS;
   const fullPerPage = (full.seconds * 1000) / lessons;
   const warmPerPage = (warm.seconds * 1000) / lessons;
@@ -229,6 +246,7 @@ for (const count of sizes) {
       `${full.peakMb ?? '?'} / ${warm.peakMb ?? '?'} / ${bare.peakMb ?? '?'} MB`,
       mb(full.distBytes),
       mb(folderBytes(join(full.outDir, 'pagefind'))),
+      `${kb(lessonPage)} / ${kb(archivePage)}`,
       kb(searchBytes),
     ]
       .join(' | ')
@@ -242,8 +260,8 @@ for (const count of sizes) {
 const table = [
   `Measured ${new Date().toISOString().slice(0, 10)} on ${process.platform}/${process.arch}, Node ${process.version}, ${os()} .`,
   '',
-  '| lessons (synthetic + real) | bare Astro (per lesson) | full, cold cache (per lesson) | cold/bare | of which share images | full, cached (per lesson) | cached/bare | of which Pagefind | peak RSS: cold / cached / bare | full dist/ | Pagefind index | first search download |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| lessons (synthetic + real) | bare Astro (per lesson) | full, cold cache (per lesson) | cold/bare | of which share images | full, cached (per lesson) | cached/bare | of which Pagefind | peak RSS: cold / cached / bare | full dist/ | Pagefind index | HTML per page, gzip: a lesson / the archive | first search download |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows,
   '',
   'Full build = `node scripts/build.ts` (Astro: every page, share image, feed, calendar and sitemap; then Pagefind). "Cold" starts with no cache: every lesson is rendered and every share image drawn (satori + resvg + sharp, about 20 ms of CPU each, which bare Astro does not do). "Cached" is the same build again with its cache kept, as the deploy workflow runs every week: unchanged lessons and share images are reused. Bare = `bench/bare`, Astro + MDX rendering the same files with a trivial layout. "Of which share images" spans the first to the last image in Astro\'s log (whole seconds). Peak RSS is the largest single process, from `/usr/bin/time`.',
