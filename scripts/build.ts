@@ -2,13 +2,14 @@
 // the output folder only when every step succeeded. A failed build leaves the previous
 // complete site in place, so nothing half-built is ever served or deployed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 const outDir = resolve(process.env.MARKET_DRIVEN_OUT_DIR ?? 'dist');
 const staging = `${outDir}.building`;
 const previous = `${outDir}.previous`;
 
+const started = Date.now();
 rmSync(staging, { recursive: true, force: true });
 run('astro', ['build'], { MARKET_DRIVEN_OUT_DIR: staging });
 run('pagefind', ['--site', staging]);
@@ -18,7 +19,21 @@ rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
+pruneShareImageCache(started);
 console.log(`Built ${outDir}`);
+
+/**
+ * The share-image cache keeps one PNG per drawing; a changed title or design leaves the old one
+ * behind. After a complete build, drop every image this build did not draw or reuse (the build
+ * touches each one it reads), so a long-lived deploy cache holds only the current archive.
+ */
+function pruneShareImageCache(since: number): void {
+  const dir = join(process.env['MARKET_DRIVEN_CACHE_DIR'] ?? 'node_modules/.astro', 'og-images');
+  if (!existsSync(dir)) return;
+  const stale = readdirSync(dir).filter((name) => statSync(join(dir, name)).mtimeMs < since - 1000);
+  for (const name of stale) rmSync(join(dir, name), { force: true });
+  if (stale.length) console.log(`Pruned ${stale.length} unused share image(s) from the cache`);
+}
 
 function run(command: string, args: string[], env: Record<string, string> = {}): void {
   const result = spawnSync(resolve('node_modules/.bin', command), args, {

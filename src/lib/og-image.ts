@@ -1,7 +1,7 @@
 // Draws a share image (1200x630 PNG) with satori (layout → SVG), resvg (SVG → pixels) and
 // sharp (pixels → PNG), in the site's palette and typefaces. Fonts are read once per build.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
@@ -154,7 +154,11 @@ export async function renderOgImageCached(card: OgCard, host: string, cacheDir: 
   const key = createHash('sha256').update(JSON.stringify(tree)).update(fontKey).digest('hex');
   const file = join(cacheDir, `${key}.png`);
   try {
-    return await readFile(file);
+    const png = await readFile(file);
+    // Marks the image as in use: the production build prunes images no build has used.
+    const now = new Date();
+    await utimes(file, now, now).catch(() => undefined);
+    return png;
   } catch {
     const png = await draw(tree);
     // A cache that cannot be written (read-only disk) only costs speed.

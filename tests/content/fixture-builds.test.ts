@@ -1,6 +1,6 @@
 // The build is the last line of defence: bad content must fail it with the file, the field
 // and the reason, and a good build must publish exactly what the publishing rules allow.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, prepareFixture, rewrite, type FixtureBuild } from '../support/fixture-build';
@@ -141,6 +141,27 @@ describe('a build of bad content fails and names the file, the field and the rea
 });
 
 describe('the production build script', () => {
+  test('keeps the share images it drew or reused in the cache and prunes the rest', () => {
+    const contentDir = prepareFixture();
+    const cacheImages = join(contentDir, '..', 'cache', 'og-images');
+    mkdirSync(cacheImages, { recursive: true });
+    const stale = join(cacheImages, 'stale-design.png');
+    writeFileSync(stale, 'an image from an older design');
+    const yesterday = new Date(Date.now() - 86_400_000);
+    utimesSync(stale, yesterday, yesterday);
+
+    const first = buildSite(contentDir, { productionScript: true });
+    expect(first.status, first.output).toBe(0);
+    expect(existsSync(stale)).toBe(false);
+    const drawn = readdirSync(cacheImages).sort();
+    // Home, the three tools and the published lessons of the fixture.
+    expect(drawn.length).toBeGreaterThan(4);
+
+    const second = buildSite(contentDir, { productionScript: true });
+    expect(second.status, second.output).toBe(0);
+    expect(readdirSync(cacheImages).sort()).toEqual(drawn);
+  });
+
   test('leaves the previous complete site in place when a build fails', () => {
     const contentDir = prepareFixture();
     const good = buildSite(contentDir, { productionScript: true });
