@@ -15,7 +15,7 @@ import { glob } from 'astro/loaders';
 import { createElement, type ComponentType } from 'react';
 import * as jsxRuntime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { evaluate } from 'satteri';
+import { evaluate, mdxToMdast } from 'satteri';
 import { countWords } from '../lib/reading-time';
 
 // Stored HTML is reused while a file's digest is unchanged; a new renderer must not reuse it.
@@ -41,7 +41,8 @@ export async function renderMdxBody(
       remoteImagePaths: new Set<string>(),
     },
   };
-  if (/^\s*import\s/m.test(body)) {
+  // evaluate() would drop an import silently and fail later on the missing component.
+  if (importsModules(body)) {
     throw new Error('lessons cannot import components; write the lesson in Markdown and HTML elements');
   }
   const exports = await evaluate(body, {
@@ -55,9 +56,27 @@ export async function renderMdxBody(
   });
   const Content = exports['default'] as ComponentType;
   return {
-    html: renderToStaticMarkup(createElement(Content)),
+    html: renderStatic(Content),
     metadata: { headings: data.astro.headings, words: countWords(body) },
   };
+}
+
+function renderStatic(Content: ComponentType): string {
+  try {
+    return renderToStaticMarkup(createElement(Content));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (!reason.startsWith('Expected component')) throw error;
+    throw new Error(`${reason.split(':')[0]}: lessons use HTML elements only, and cannot import components`, {
+      cause: error,
+    });
+  }
+}
+
+/** Whether the body has an ESM import (a top-level block, unlike a line of prose starting "import"). */
+function importsModules(body: string): boolean {
+  const tree = mdxToMdast(body) as { children: { type: string; value?: string }[] };
+  return tree.children.some((node) => node.type === 'mdxjsEsm' && /^\s*import\b/m.test(node.value ?? ''));
 }
 
 export function renderedMdx(options: { pattern: string; base: string }): Loader {

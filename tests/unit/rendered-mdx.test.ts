@@ -34,8 +34,23 @@ describe('renderMdxBody', () => {
     await expect(renderMdxBody('Fine.\n\n<Broken {\n')).rejects.toThrow(/^3:1: Unexpected character/);
   });
 
+  test('a component that does not exist is named, with the reason', async () => {
+    await expect(renderMdxBody('Hi\n\n<Chart />\n')).rejects.toThrow(
+      'Expected component `Chart` to be defined: lessons use HTML elements only, and cannot import components',
+    );
+  });
+
+  test('prose that starts a line with "import" is prose', async () => {
+    const { html } = await renderMdxBody('Our customers pay\nimport duties on every order.\n');
+    expect(html).toBe('<p>Our customers pay\nimport duties on every order.</p>');
+  });
+
   test('a component import is refused with a reason an editor understands', async () => {
     await expect(renderMdxBody("import Chart from './chart.astro';\n\n<Chart />\n")).rejects.toThrow(
+      /lessons cannot import components/,
+    );
+    // Even one that nothing uses: it would otherwise vanish without a word.
+    await expect(renderMdxBody("Intro.\n\nimport data from './data.json'\n\nMore.\n")).rejects.toThrow(
       /lessons cannot import components/,
     );
   });
