@@ -16,10 +16,11 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
+import { parse as parseYaml } from 'yaml';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
 import { dimensionIds } from '../src/data/dimensions.ts';
 import { serveStatic } from '../tests/e2e/support/static-server.ts';
+import { launchBrowser } from '../tests/support/chromium.ts';
 
 const SIZES = process.argv
   .slice(2)
@@ -28,16 +29,9 @@ const SIZES = process.argv
 const sizes = SIZES.length ? SIZES : [1000, 5000];
 const ROOT = resolve('.');
 const REAL_LESSONS = readdirSync(join(ROOT, 'content', 'lessons')).filter((name) => name.endsWith('.mdx')).length;
-const TOPICS = [
-  'product-market-fit',
-  'listening',
-  'relationships',
-  'customer-perspective',
-  'measurement',
-  'mindset',
-  'strategy',
-  'positioning',
-];
+const TOPICS = (parseYaml(readFileSync(join(ROOT, 'content', 'topics.yaml'), 'utf8')) as { id: string }[]).map(
+  (topic) => topic.id,
+);
 const WORDS = `customer market listen build relationship value permission category research team product
   pricing conversation feedback interview segment proof benefit promise trust season launch story
   question decision people problem habit budget channel message weekly meeting support sales`.split(/\s+/);
@@ -171,16 +165,7 @@ function folderBytes(path: string): number {
 
 async function firstSearchBytes(dist: string): Promise<number> {
   const { server, baseUrl } = await serveStatic(dist);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     let bytes = 0;

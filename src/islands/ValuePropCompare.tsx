@@ -6,6 +6,7 @@ import { fieldText, type FieldId } from '../lib/value-prop/fields';
 import type { Rating } from '../lib/value-prop/rating';
 import type { StepView } from '../lib/value-prop/page-content';
 import { segmentsToPlain } from '../lib/value-prop/text-export';
+import ValuePropDraftPicker from './ValuePropDraftPicker';
 import ValuePropSegments from './ValuePropSegments';
 
 interface Props {
@@ -32,19 +33,6 @@ export default function ValuePropCompare({ drafts, activeId, steps, label, rate 
     drafts.find((draft) => draft.id === rightId && draft.id !== left?.id) ??
     drafts.find((draft) => draft.id !== left?.id);
 
-  const picker = (id: string, text: string, value: string | undefined, onChange: (id: string) => void) => (
-    <div className="vp-control">
-      <label htmlFor={id}>{text}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        {drafts.map((draft) => (
-          <option key={draft.id} value={draft.id}>
-            {displayName(draft)}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-
   return (
     <section className="vp-compare no-print" aria-labelledby="vp-compare-title">
       <h2 id="vp-compare-title">Compare two drafts</h2>
@@ -55,8 +43,20 @@ export default function ValuePropCompare({ drafts, activeId, steps, label, rate 
       ) : (
         <>
           <div className="vp-compare-pickers">
-            {picker('vp-compare-left', 'First draft', left.id, setLeftId)}
-            {picker('vp-compare-right', 'Second draft', right.id, setRightId)}
+            <ValuePropDraftPicker
+              id="vp-compare-left"
+              label="First draft"
+              drafts={drafts}
+              value={left.id}
+              onChange={setLeftId}
+            />
+            <ValuePropDraftPicker
+              id="vp-compare-right"
+              label="Second draft"
+              drafts={drafts}
+              value={right.id}
+              onChange={setRightId}
+            />
           </div>
           <CompareTable left={left} right={right} rows={rows(left, right, steps, rate)} label={label} />
         </>

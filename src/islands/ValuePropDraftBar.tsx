@@ -1,6 +1,7 @@
 // Choosing, naming, adding, duplicating and deleting drafts.
 import { displayName, type Draft } from '../lib/value-prop/draft';
 import { DRAFT_NAME_MAX_CHARS } from '../lib/value-prop/fields';
+import ValuePropDraftPicker from './ValuePropDraftPicker';
 
 interface Props {
   drafts: readonly Draft[];
@@ -19,16 +20,13 @@ export default function ValuePropDraftBar({ drafts, active, onSelect, onRename, 
         Your drafts
       </h2>
       <div className="vp-drafts-fields">
-        <div className="vp-control">
-          <label htmlFor="vp-draft-select">Open draft</label>
-          <select id="vp-draft-select" value={active.id} onChange={(event) => onSelect(event.target.value)}>
-            {drafts.map((draft) => (
-              <option key={draft.id} value={draft.id}>
-                {displayName(draft)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ValuePropDraftPicker
+          id="vp-draft-select"
+          label="Open draft"
+          drafts={drafts}
+          value={active.id}
+          onChange={onSelect}
+        />
         <div className="vp-control">
           <label htmlFor="vp-draft-name">Draft name</label>
           <input

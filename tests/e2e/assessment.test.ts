@@ -12,7 +12,7 @@ import { scoreAssessment } from '../../src/lib/assessment/score';
 import { encodeShareCode } from '../../src/lib/assessment/share-code';
 import { STORAGE_KEY } from '../../src/lib/assessment/storage';
 import { assessmentSchema } from '../../src/schemas/assessment';
-import { axeViolations, baseUrl, collectErrors, launchBrowser, newContext } from './support/browser';
+import { axeViolations, baseUrl, collectErrors, launchBrowser, newContext, openHydrated } from './support/browser';
 
 /** The page's whole JavaScript, gzip, React included (React 19's runtime alone is about 69 KB). */
 const JS_BUDGET_BYTES = 95 * 1024;
@@ -33,12 +33,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function open(context: BrowserContext, hash = ''): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${baseUrl()}/assessment/${hash}`);
-  await page.waitForSelector('astro-island:not([ssr])');
-  return page;
-}
+const open = (context: BrowserContext, hash = ''): Promise<Page> => openHydrated(context, `/assessment/${hash}`);
 
 /** Presses Tab until the focused element matches, so the test follows the real focus order. */
 async function tabUntil(page: Page, matches: (element: Element) => boolean, description: string): Promise<void> {

@@ -51,6 +51,15 @@ function pngSize(bytes: Buffer) {
 const metaContent = (html: string, key: string) =>
   new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
 
+/** Makes every clipboard write fail, as a browser does when the page may not copy. */
+async function refuseClipboard(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new Error('denied')) },
+    });
+  });
+}
+
 describe('link previews', () => {
   test.each(published.map((l) => [l.id, l] as const))(
     '%s has its own 1200x630 image and complete meta tags',
@@ -153,11 +162,7 @@ describe('the share panel on a lesson', () => {
     test(`has no axe violations in ${colorScheme}, including the copy fallback`, () =>
       withContext(
         async (context) => {
-          await context.addInitScript(() => {
-            Object.defineProperty(navigator, 'clipboard', {
-              value: { writeText: () => Promise.reject(new Error('denied')) },
-            });
-          });
+          await refuseClipboard(context);
           const page = await context.newPage();
           await page.goto(url());
           const panel = page.getByRole('region', { name: 'Send it to your boss' });
@@ -197,11 +202,7 @@ describe('the share panel on a lesson', () => {
 
   test('when copying is refused, the link is shown selected in a read-only field', () =>
     withContext(async (context) => {
-      await context.addInitScript(() => {
-        Object.defineProperty(navigator, 'clipboard', {
-          value: { writeText: () => Promise.reject(new Error('denied')) },
-        });
-      });
+      await refuseClipboard(context);
       const page = await context.newPage();
       await page.goto(url());
       const panel = page.getByRole('region', { name: 'Send it to your boss' });

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BACKUP_KEY, STORAGE_KEY } from '../../src/lib/value-prop/storage';
-import { axeViolations, baseUrl, collectErrors, launchBrowser, newContext } from './support/browser';
+import { axeViolations, baseUrl, collectErrors, launchBrowser, newContext, openHydrated } from './support/browser';
 
 /** The page's whole JavaScript, gzip, React included (React 19's runtime is about 69 KB of it). */
 const PAGE_JS_BUDGET_BYTES = 110 * 1024;
@@ -41,12 +41,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function open(context: BrowserContext, hash = ''): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${baseUrl()}/value-proposition/${hash}`);
-  await page.waitForSelector('astro-island:not([ssr])');
-  return page;
-}
+const open = (context: BrowserContext, hash = ''): Promise<Page> => openHydrated(context, `/value-proposition/${hash}`);
 
 /** Presses Tab until the element with `id` has focus, so the test follows the real focus order. */
 async function tabTo(page: Page, id: string): Promise<void> {

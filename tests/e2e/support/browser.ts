@@ -1,26 +1,12 @@
 // Debian's Chromium through playwright-core, with the flags this closed network needs.
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { launchBrowser } from '../../support/chromium';
 
 /** Base URL of the static server started by the global setup. */
 export const baseUrl = (): string => inject('baseUrl');
-
-/** Launches headless Chromium. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
-}
 
 /** A fresh context (no storage) in the given colour scheme. */
 export function newContext(
@@ -31,6 +17,14 @@ export function newContext(
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 900 },
   });
+}
+
+/** Opens a path of the built site and waits until its islands have hydrated. */
+export async function openHydrated(context: BrowserContext, path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl()}${path}`);
+  await page.waitForSelector('astro-island:not([ssr])');
+  return page;
 }
 
 /** Collects page errors and console errors, so a test can assert there were none. */
