@@ -5,7 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 
 // The public address; canonical links, feeds and the sitemap are built from it.
-const site = process.env.SITE_URL ?? 'https://market-driven.pages.dev';
+const site = process.env.SITE_URL || 'https://market-driven.pages.dev';
 
 export default defineConfig({
   site,

@@ -1,5 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * How long a browser test waits for a condition that depends on network, WebAssembly (Pagefind)
+ * or hydration. Generous because a loaded 2-core machine is slow; a condition that holds returns
+ * at once, so this costs nothing when the product is fast.
+ */
+const BROWSER_WAIT_MS = 10_000;
+
 // Three projects so `npm test` can run the fast ones before the build and the browser ones after it.
 export default defineConfig({
   test: {
@@ -14,6 +21,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/support/global-setup.ts'],
           testTimeout: 60_000,
+          expect: { poll: { timeout: BROWSER_WAIT_MS } },
           hookTimeout: 300_000,
           // One Chromium at a time is what a 2-core machine can afford.
           fileParallelism: false,

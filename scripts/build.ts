@@ -2,17 +2,23 @@
 // the output folder only when every step succeeded. A failed build leaves the previous
 // complete site in place, so nothing half-built is ever served or deployed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { resolveNow } from '../src/lib/publishing.ts';
+import { describeRunway, RUNWAY_WARNING_DAYS } from '../src/lib/runway.ts';
+import { buildInfoSchema } from '../src/schemas/build-info.ts';
 
 const outDir = resolve(process.env.MARKET_DRIVEN_OUT_DIR ?? 'dist');
 const staging = `${outDir}.building`;
 const previous = `${outDir}.previous`;
 
 const started = Date.now();
+// One "now" for the whole build, passed down so every page agrees and recorded in /build.json.
+const now = resolveNow(process.env['MARKET_DRIVEN_NOW']);
 rmSync(staging, { recursive: true, force: true });
-run('astro', ['build'], { MARKET_DRIVEN_OUT_DIR: staging });
+run('astro', ['build'], { MARKET_DRIVEN_OUT_DIR: staging, MARKET_DRIVEN_NOW: now.toISOString() });
 run('pagefind', ['--site', staging]);
+reportRunway(join(staging, 'build.json'));
 
 // Swap in the finished site.
 rmSync(previous, { recursive: true, force: true });
@@ -33,6 +39,17 @@ function pruneShareImageCache(since: number): void {
   const stale = readdirSync(dir).filter((name) => statSync(join(dir, name)).mtimeMs < since - 1000);
   for (const name of stale) rmSync(join(dir, name), { force: true });
   if (stale.length) console.log(`Pruned ${stale.length} unused share image(s) from the cache`);
+}
+
+/** Prints what is scheduled and until when; on GitHub Actions a short runway is an annotation. */
+function reportRunway(buildInfoFile: string): void {
+  const info = buildInfoSchema.parse(JSON.parse(readFileSync(buildInfoFile, 'utf8')));
+  const runway = describeRunway(info.scheduled, new Date(info.now));
+  const warning = `less than ${RUNWAY_WARNING_DAYS} days of episodes scheduled`;
+  console.log(`Editorial runway: ${runway.message}${runway.short ? ` (${warning})` : ''}`);
+  if (runway.short && process.env['GITHUB_ACTIONS'] === 'true') {
+    console.log(`::warning title=Editorial runway::${runway.message}: ${warning}.`);
+  }
 }
 
 function run(command: string, args: string[], env: Record<string, string> = {}): void {

@@ -140,6 +140,31 @@ describe('a build of bad content fails and names the file, the field and the rea
   });
 });
 
+describe('a build with nothing scheduled', () => {
+  let build: FixtureBuild;
+  // After the fixture's last scheduled episode (2099-01-04): everything not a draft is out.
+  beforeAll(() => {
+    build = buildSite(prepareFixture(), { env: { MARKET_DRIVEN_NOW: '2099-06-01T12:00:00Z' } });
+  });
+
+  test('the home page says the next episode is being written and offers a way to hear of it', () => {
+    expect(build.status, build.output).toBe(0);
+    const home = readFileSync(join(build.outDir, 'index.html'), 'utf8');
+    expect(home).toMatch(/Coming next/);
+    expect(home).toMatch(/The next episode is being written\.\s*<a href="\/subscribe\/"[^>]*>Subscribe<\/a> to get it the moment it is out\./);
+    expect(home).not.toContain('Arrives');
+    // The once-scheduled episode is now the latest one.
+    expect(home).toContain('Zanzibar scheduled fixture');
+    expect(home).toContain('href="/lessons/far-future-weekly/"');
+  });
+
+  test('/subscribe/ lists no coming episodes and /build.json records an empty schedule', () => {
+    const subscribe = readFileSync(join(build.outDir, 'subscribe/index.html'), 'utf8');
+    expect(subscribe).not.toContain('Coming up');
+    expect(JSON.parse(readFileSync(join(build.outDir, 'build.json'), 'utf8')).scheduled).toEqual([]);
+  });
+});
+
 describe('the production build script', () => {
   test('keeps the share images it drew or reused in the cache and prunes the rest', () => {
     const contentDir = prepareFixture();
@@ -160,6 +185,28 @@ describe('the production build script', () => {
     const second = buildSite(contentDir, { productionScript: true });
     expect(second.status, second.output).toBe(0);
     expect(readdirSync(cacheImages).sort()).toEqual(drawn);
+  });
+
+  test('reports what is scheduled and until when', () => {
+    const build = buildSite(prepareFixture(), { productionScript: true });
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).toContain('Editorial runway: 1 episode scheduled, on 2099-01-04');
+    expect(build.output).not.toContain('::warning');
+    expect(JSON.parse(readFileSync(join(build.outDir, 'build.json'), 'utf8'))).toEqual({
+      now: '2024-06-01T12:00:00.000Z',
+      scheduled: ['2099-01-04'],
+    });
+  });
+
+  test('on GitHub Actions, less than two weeks of scheduled episodes is a warning annotation', () => {
+    const build = buildSite(prepareFixture(), {
+      productionScript: true,
+      env: { GITHUB_ACTIONS: 'true', MARKET_DRIVEN_NOW: '2098-12-25T06:15:00Z' },
+    });
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).toContain(
+      '::warning title=Editorial runway::1 episode scheduled, on 2099-01-04: less than 14 days of episodes scheduled.',
+    );
   });
 
   test('leaves the previous complete site in place when a build fails', () => {

@@ -2,7 +2,6 @@
 // (format length, no placeholder text) that a reviewer would otherwise have to catch.
 import { describe, expect, test } from 'vitest';
 import { checkLessonReferences, formatProblems } from '../../src/lib/content-integrity';
-import { isScheduled } from '../../src/lib/publishing';
 import { formatProblem } from '../../src/lib/reading-time';
 import { dimensionIds } from '../../src/data/dimensions';
 import { readLessons, readSeries, readTopics } from '../support/content-files';
@@ -45,11 +44,6 @@ describe('the real content', () => {
   test('no lesson contains placeholder text', () => {
     const offenders = lessons.filter((lesson) => PLACEHOLDER.test(lesson.body) || PLACEHOLDER.test(JSON.stringify(lesson.data)));
     expect(offenders.map((lesson) => lesson.file)).toEqual([]);
-  });
-
-  test('the weekly series has an episode scheduled, so "coming next" is real', () => {
-    const scheduled = lessons.filter((lesson) => lesson.data.series === 'weekly' && isScheduled(lesson, new Date()));
-    expect(scheduled.length, 'schedule the next Sunday episode').toBeGreaterThan(0);
   });
 
   test('every series and topic has a description', () => {

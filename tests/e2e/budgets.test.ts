@@ -4,10 +4,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { isPublished } from '../../src/lib/publishing';
-import { readLessons } from '../support/content-files';
+import { builtLessons, distDir } from './support/site-under-test';
 
-const DIST = process.env['E2E_DIST'] ?? 'dist';
+const DIST = distDir();
 /** A 5-minute lesson with its chrome fits in a few round trips on a slow phone connection. */
 const LESSON_HTML_BUDGET = 16_000;
 /** All CSS a page can load; our design system is small by intent. */
@@ -16,7 +15,7 @@ const CSS_BUDGET = 12_000;
 const LESSON_JS_BUDGET = 8_000;
 
 const gzipSize = (path: string): number => gzipSync(readFileSync(path)).length;
-const lesson = readLessons().find((candidate) => isPublished(candidate, new Date()))!;
+const lesson = builtLessons().published[0]!;
 const lessonHtmlPath = join(DIST, 'lessons', lesson.id, 'index.html');
 const lessonHtml = readFileSync(lessonHtmlPath, 'utf8');
 

@@ -1,10 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { isPublished } from '../../src/lib/publishing';
-import { readLessons } from '../support/content-files';
 import { axeViolations, baseUrl, collectErrors, launchBrowser, newContext } from './support/browser';
+import { builtLessons } from './support/site-under-test';
 
-const published = readLessons().filter((lesson) => isPublished(lesson, new Date()));
+const { published } = builtLessons();
 const aLesson = published.find((lesson) => lesson.data.series === 'weekly')!;
 const aTopic = aLesson.data.topics[0]!;
 

@@ -1,15 +1,12 @@
 import type { Browser } from 'playwright-core';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { isPublished } from '../../src/lib/publishing';
-import { readLessons } from '../support/content-files';
-import { baseUrl, launchBrowser, newContext } from './support/browser';
+import { baseUrl, fixtureBaseUrl, fixtureContentDir, fixtureDist, launchBrowser, newContext } from './support/browser';
+import type { LessonFile } from '../support/content-files';
+import { builtLessons } from './support/site-under-test';
 
-// The build under test used the real clock; so do these expectations.
-const now = new Date();
-const lessons = readLessons();
-const published = lessons.filter((lesson) => isPublished(lesson, now));
-const unpublished = lessons.filter((lesson) => !isPublished(lesson, now));
+// Expectations follow the "now" the build under test recorded, not this test's clock.
+const { all: lessons, published, unpublished } = builtLessons();
 
 let browser: Browser;
 beforeAll(async () => {
@@ -43,19 +40,29 @@ describe('the weekly series in a browser', () => {
     await context.close();
   });
 
-  test('an unpublished episode has no page and is absent from the archive and the feed', async () => {
-    expect(unpublished.length, 'content must schedule at least one future episode').toBeGreaterThan(0);
+  /** Each lesson has no page (404) and appears in neither the archive nor the feed of `site`. */
+  async function expectHidden(site: string, hidden: readonly LessonFile[]): Promise<void> {
     const context = await newContext(browser);
     const page = await context.newPage();
-    const archive = await (await page.goto(`${baseUrl()}/lessons/`))!.text();
-    const feed = await (await page.goto(`${baseUrl()}/rss.xml`))!.text();
-    for (const lesson of unpublished) {
-      const response = await page.goto(`${baseUrl()}/lessons/${lesson.id}/`);
+    const archive = await (await page.goto(`${site}/lessons/`))!.text();
+    const feed = await (await page.goto(`${site}/rss.xml`))!.text();
+    for (const lesson of hidden) {
+      const response = await page.goto(`${site}/lessons/${lesson.id}/`);
       expect(response?.status(), `${lesson.id} must not be a page`).toBe(404);
       expect(archive).not.toContain(lesson.data.title);
       expect(feed).not.toContain(lesson.data.title);
     }
     await context.close();
+  }
+
+  test('no unpublished episode of this build has a page or appears in the archive or the feed', () =>
+    expectHidden(baseUrl(), unpublished));
+
+  test('a scheduled episode and a draft have no page and appear in neither archive nor feed (fixture)', async () => {
+    const fixture = builtLessons(fixtureContentDir(), fixtureDist());
+    expect(fixture.scheduled.length).toBe(1);
+    expect(fixture.unpublished.filter((lesson) => lesson.data.draft).length).toBe(1);
+    await expectHidden(fixtureBaseUrl(), fixture.unpublished);
   });
 
   test('the RSS feed parses and lists exactly the published episodes, newest first', async () => {

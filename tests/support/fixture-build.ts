@@ -7,6 +7,12 @@ import { join, resolve } from 'node:path';
 
 export const FIXTURE_CONTENT = resolve('tests/fixtures/content');
 
+/**
+ * The "now" fixture builds publish against unless a test pins another: after the fixture's
+ * published lessons, long before its scheduled one (2099), so no result depends on the calendar.
+ */
+export const FIXTURE_NOW = '2024-06-01T12:00:00Z';
+
 export interface FixtureBuild {
   /** Exit status of `astro build`. */
   status: number | null;
@@ -52,6 +58,7 @@ export function buildSite(
       MARKET_DRIVEN_CACHE_DIR: join(contentDir, '..', 'cache'),
       FORCE_COLOR: '0',
       NO_COLOR: '1',
+      MARKET_DRIVEN_NOW: FIXTURE_NOW,
       ...env,
     },
   });

@@ -8,6 +8,15 @@ export { launchBrowser } from '../../support/chromium';
 /** Base URL of the static server started by the global setup. */
 export const baseUrl = (): string => inject('baseUrl');
 
+/** Base URL of the fixture site the global setup built (see fixture-site.ts). */
+export const fixtureBaseUrl = (): string => inject('fixtureBaseUrl');
+
+/** The content folder the fixture site was built from. */
+export const fixtureContentDir = (): string => inject('fixtureContentDir');
+
+/** The fixture site's build folder. */
+export const fixtureDist = (): string => inject('fixtureDist');
+
 /** A fresh context (no storage) in the given colour scheme. */
 export function newContext(
   browser: Browser,
