@@ -2,8 +2,9 @@
 // the output folder only when every step succeeded. A failed build leaves the previous
 // complete site in place, so nothing half-built is ever served or deployed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { IN_USE_FILE, unusedImages } from '../src/lib/og-cache.ts';
 import { resolveNow } from '../src/lib/publishing.ts';
 import { describeRunway, RUNWAY_WARNING_DAYS } from '../src/lib/runway.ts';
 import { buildInfoSchema } from '../src/schemas/build-info.ts';
@@ -12,10 +13,11 @@ const outDir = resolve(process.env.MARKET_DRIVEN_OUT_DIR ?? 'dist');
 const staging = `${outDir}.building`;
 const previous = `${outDir}.previous`;
 
-const started = Date.now();
+const shareImageCache = join(process.env['MARKET_DRIVEN_CACHE_DIR'] ?? 'node_modules/.astro', 'og-images');
 // One "now" for the whole build, passed down so every page agrees and recorded in /build.json.
 const now = resolveNow(process.env['MARKET_DRIVEN_NOW']);
 rmSync(staging, { recursive: true, force: true });
+rmSync(join(shareImageCache, IN_USE_FILE), { force: true });
 run('astro', ['build'], { MARKET_DRIVEN_OUT_DIR: staging, MARKET_DRIVEN_NOW: now.toISOString() });
 run('pagefind', ['--site', staging]);
 reportRunway(join(staging, 'build.json'));
@@ -25,18 +27,19 @@ rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
-pruneShareImageCache(started);
+pruneShareImageCache(shareImageCache);
 console.log(`Built ${outDir}`);
 
 /**
  * The share-image cache keeps one PNG per drawing; a changed title or design leaves the old one
- * behind. After a complete build, drop every image this build did not draw or reuse (the build
- * touches each one it reads), so a long-lived deploy cache holds only the current archive.
+ * behind. After a complete build, drop every image this build did not draw or reuse (it lists
+ * each one in IN_USE_FILE), so a long-lived deploy cache holds only the current archive.
  */
-function pruneShareImageCache(since: number): void {
-  const dir = join(process.env['MARKET_DRIVEN_CACHE_DIR'] ?? 'node_modules/.astro', 'og-images');
-  if (!existsSync(dir)) return;
-  const stale = readdirSync(dir).filter((name) => statSync(join(dir, name)).mtimeMs < since - 1000);
+function pruneShareImageCache(dir: string): void {
+  const inUse = join(dir, IN_USE_FILE);
+  // No list means no image was drawn or the cache is not writable: nothing to judge by.
+  if (!existsSync(inUse)) return;
+  const stale = unusedImages(readdirSync(dir), readFileSync(inUse, 'utf8'));
   for (const name of stale) rmSync(join(dir, name), { force: true });
   if (stale.length) console.log(`Pruned ${stale.length} unused share image(s) from the cache`);
 }

@@ -1,11 +1,12 @@
 // Draws a share image (1200x630 PNG) with satori (layout → SVG), resvg (SVG → pixels) and
 // sharp (pixels → PNG), in the site's palette and typefaces. Fonts are read once per build.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
+import { IN_USE_FILE } from './og-cache';
 import { layoutOgCard, OG_HEIGHT, OG_WIDTH, type OgCard } from './og-card';
 
 type Weight = 400 | 600 | 700;
@@ -152,18 +153,20 @@ export async function renderOgImageCached(card: OgCard, host: string, cacheDir: 
   const tree = cardTree(card, host);
   const fontKey = (await loadFonts()).map((font) => `${font.name}:${font.weight}:${font.data.length}`).join(',');
   const key = createHash('sha256').update(JSON.stringify(tree)).update(fontKey).digest('hex');
-  const file = join(cacheDir, `${key}.png`);
+  const name = `${key}.png`;
+  const file = join(cacheDir, name);
+  // Lists the image as in use: the production build prunes the images it did not list.
+  const markInUse = () => appendFile(join(cacheDir, IN_USE_FILE), `${name}\n`).catch(() => undefined);
   try {
     const png = await readFile(file);
-    // Marks the image as in use: the production build prunes images no build has used.
-    const now = new Date();
-    await utimes(file, now, now).catch(() => undefined);
+    await markInUse();
     return png;
   } catch {
     const png = await draw(tree);
     // A cache that cannot be written (read-only disk) only costs speed.
     await mkdir(cacheDir, { recursive: true })
       .then(() => writeFile(file, png))
+      .then(markInUse)
       .catch(() => undefined);
     return png;
   }

@@ -1,7 +1,8 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { IN_USE_FILE } from '../../../src/lib/og-cache';
 import { renderOgImage, renderOgImageCached } from '../../../src/lib/og-image';
 import { NASTY_TITLE } from './bad-input';
 
@@ -30,12 +31,22 @@ describe('renderOgImageCached', () => {
   test('draws once, then serves the same bytes from the cache; a different title draws anew', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'og-cache-'));
     const card = { eyebrow: 'Weekly · Episode 1', title: 'Listen first' };
+    const images = () => readdirSync(dir).filter((name) => name.endsWith('.png'));
     const first = await renderOgImageCached(card, 'example.test', dir);
-    expect(readdirSync(dir)).toHaveLength(1);
+    expect(images()).toHaveLength(1);
     const second = await renderOgImageCached(card, 'example.test', dir);
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
     await renderOgImageCached({ ...card, title: 'Listen first, then build' }, 'example.test', dir);
-    expect(readdirSync(dir)).toHaveLength(2);
+    expect(images()).toHaveLength(2);
+  }, 30_000);
+
+  test('lists every image it reads or draws as in use, for the build to keep', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'og-cache-'));
+    const card = { eyebrow: 'Weekly · Episode 1', title: 'Listen first' };
+    await renderOgImageCached(card, 'example.test', dir);
+    await renderOgImageCached(card, 'example.test', dir);
+    const [image] = readdirSync(dir).filter((name) => name.endsWith('.png'));
+    expect(readFileSync(join(dir, IN_USE_FILE), 'utf8')).toBe(`${image}\n${image}\n`);
   }, 30_000);
   test('an unwritable cache folder still yields the image', async () => {
     // A folder "inside" a file can never be created, even by root.
