@@ -65,6 +65,8 @@ export const lessonSchema = z.object({
   publishDate: z.coerce.date(),
   /** Last meaningful revision; optional. */
   updatedDate: z.coerce.date().optional(),
+  /** What a correction changed, shown beside the updated date; optional, and set only with updatedDate. */
+  correction: proseSchema.max(400).optional(),
   /** Drafts never publish; default false. */
   draft: z.boolean().default(false),
   /** One line for lists, feeds and previews. */
