@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkLessonReferences, formatProblems } from '../../src/lib/content-integrity';
 import { copiedRuns, COPIED_RUN_WORDS } from '../../src/lib/copied-runs';
+import { checkStartHere } from '../../src/lib/start-here';
 import { documentingSource, storyLabel } from '../../src/lib/story-label';
 import { isScheduled } from '../../src/lib/publishing';
 import { formatProblem } from '../../src/lib/reading-time';
@@ -102,3 +103,27 @@ describe('wording from the source articles', () => {
     },
   );
 });
+
+describe('the start-here path', () => {
+  const weekly = series.get('weekly');
+
+  test('every start-here slug names a lesson, once', () => {
+    const problems = checkStartHere(
+      [...series].map(([id, data]) => ({ file: `content/series/${id}.yaml`, startHere: data.startHere })),
+      lessons.map((lesson) => lesson.id),
+    );
+    expect(problems, formatProblems(problems)).toEqual([]);
+  });
+
+  test('the weekly series has one, with the title episode among the first three', () => {
+    expect(weekly?.startHere?.length ?? 0).toBeGreaterThanOrEqual(5);
+    expect(weekly?.startHere?.slice(0, 3)).toContain('market-driven-not-marketing-driven');
+  });
+
+  test('starts with a published lesson, so a newcomer always has somewhere to begin', () => {
+    const first = lessons.find((lesson) => lesson.id === weekly?.startHere?.[0]);
+    expect(first?.data.draft).toBe(false);
+    expect(first && first.data.publishDate.getTime() <= Date.now()).toBe(true);
+  });
+});
+
