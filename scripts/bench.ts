@@ -111,6 +111,8 @@ discussion:
 topics: [${pick(TOPICS)}, ${pick(TOPICS)}]
 dimensions: [${pick(dimensionIds)}]
 related: [${i > 1 ? `synthetic-${1 + Math.floor(next() * (i - 1))}` : ''}]
+example:
+  kind: illustrative
 sources:
   - title: ${pick(WORDS)} handbook
     author: Bench Author

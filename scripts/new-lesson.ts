@@ -78,6 +78,9 @@ topics:
 dimensions:
   - listening
 related: []
+# illustrative (a made-up example, labelled so) or documented (then name its source's title)
+example:
+  kind: illustrative
 sources:
   - title: The article, book or talk the idea comes from
     author: Its author

@@ -12,6 +12,7 @@ import {
   visibleLessons,
 } from '../lib/publishing';
 import { checkAssessmentReferences } from '../lib/assessment/references';
+import { checkStartHere } from '../lib/start-here';
 import { ASSESSMENT_ID, lessonDimensionIds } from './dimensions';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
@@ -62,6 +63,12 @@ async function loadSiteContent(): Promise<SiteContent> {
       topics: topics.map((t) => t.id),
       dimensions: lessonDimensionIds(assessment?.data),
     },
+  );
+  problems.push(
+    ...checkStartHere(
+      series.map((entry) => ({ file: entry.filePath ?? `series/${entry.id}.yaml`, startHere: entry.data.startHere })),
+      lessonEntries.map((entry) => entry.id),
+    ),
   );
   if (assessment) {
     const file = assessment.filePath ?? `assessment/${assessment.id}.yaml`;

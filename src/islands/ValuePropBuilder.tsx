@@ -7,7 +7,7 @@ import { activeDraft, canAddDraft } from '../lib/value-prop/drafts-state';
 import { MAX_DRAFTS, type FieldId } from '../lib/value-prop/fields';
 import { exportDraftsJson, exportFileName, importDraftsJson, MAX_IMPORT_CHARS } from '../lib/value-prop/json-transfer';
 import { checkLanguage, compileLanguageLists, type Finding } from '../lib/value-prop/language-check';
-import type { BuilderPageContent, ExampleView } from '../lib/value-prop/page-content';
+import type { BuilderPageContent } from '../lib/value-prop/page-content';
 import { rateDraft } from '../lib/value-prop/rating';
 import { shareFragment } from '../lib/value-prop/share-code';
 import { draftToMarkdown, draftToPlainText, gapLabeller, segmentsToPlain } from '../lib/value-prop/text-export';
@@ -17,7 +17,7 @@ import ValuePropCanvas from './ValuePropCanvas';
 import ValuePropCheck from './ValuePropCheck';
 import ValuePropCompare from './ValuePropCompare';
 import ValuePropDraftBar from './ValuePropDraftBar';
-import ValuePropExamples from './ValuePropExamples';
+import ValuePropExamples, { type LoadableExample } from './ValuePropExamples';
 import ValuePropNotices from './ValuePropNotices';
 import ValuePropOutput from './ValuePropOutput';
 import ValuePropSteps from './ValuePropSteps';
@@ -115,7 +115,7 @@ export default function ValuePropBuilder({ content }: Props) {
       dispatch({ type: 'undo-delete' });
       notify({ tone: 'info', message: 'Restored the deleted draft.' });
     },
-    loadExample: (example: ExampleView) => {
+    loadExample: (example: LoadableExample) => {
       const name = uniqueName(
         example.draftName,
         state.drafts.map((d) => d.name),

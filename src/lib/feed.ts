@@ -1,6 +1,8 @@
 // Turning lessons into RSS items: pure, so tests check exactly what subscribers receive.
-import type { LessonVideo } from '../schemas/lesson';
+import type { LessonExample, LessonSource, LessonVideo } from '../schemas/lesson';
+import { formatDate } from './dates';
 import { lessonPath } from './routes';
+import { storyLabel } from './story-label';
 
 /** The lesson fields an RSS item needs. */
 export interface FeedLesson {
@@ -12,6 +14,12 @@ export interface FeedLesson {
     bossBrief: string;
     takeaways: readonly string[];
     topics: readonly string[];
+    /** What kind of story the lesson tells; the item says so before the body. */
+    example: LessonExample;
+    sources: readonly LessonSource[];
+    /** What a correction changed, with the date it was made; optional. */
+    correction?: string | undefined;
+    updatedDate?: Date | undefined;
     video?: LessonVideo | undefined;
   };
 }
@@ -64,11 +72,20 @@ export function videoEnclosure(
   return { url: new URL(video.src, site).href, length: sizeOf(video.src) ?? 0, type: video.type };
 }
 
-/** An RSS item whose content is the full lesson: the boss brief, the body and the takeaways. */
+/**
+ * An RSS item whose content is the full lesson: the boss brief, what kind of story it tells (and
+ * any correction), the body and the takeaways.
+ */
 export function lessonFeedItem(lesson: FeedLesson, bodyHtml: string, enclosure?: FeedEnclosure): FeedItem {
   const { data } = lesson;
+  const corrected =
+    data.correction && data.updatedDate
+      ? [`<p><strong>Corrected ${formatDate(data.updatedDate)}:</strong> ${escapeHtml(data.correction)}</p>`]
+      : [];
   const content = [
     `<p><strong>The boss brief:</strong> ${escapeHtml(data.bossBrief)}</p>`,
+    `<p><em>${escapeHtml(storyLabel(data.example, data.sources))}</em></p>`,
+    ...corrected,
     ...(enclosure ? [`<p><a href="${escapeHtml(enclosure.url)}">Watch the video version</a></p>`] : []),
     bodyHtml,
     '<h2>Takeaways</h2>',

@@ -8,6 +8,8 @@ export interface HandoutText {
   bossBrief: string;
   takeaways: readonly string[];
   discussion: readonly string[];
+  /** A correction note, printed under the date; optional. */
+  correction?: string | undefined;
 }
 
 /** normal: the designed sizes; compact: smaller type; dense: smaller still, without the summary. */
@@ -26,7 +28,8 @@ export function handoutDensity(text: HandoutText): HandoutDensity {
     text.title.length * 2 +
     text.summary.length +
     text.bossBrief.length +
-    items.reduce((sum, item) => sum + item.length + ITEM_COST, 0);
+    items.reduce((sum, item) => sum + item.length + ITEM_COST, 0) +
+    (text.correction ? text.correction.length + ITEM_COST : 0);
   if (weight >= DENSE_FROM) return 'dense';
   if (weight >= COMPACT_FROM) return 'compact';
   return 'normal';

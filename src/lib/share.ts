@@ -10,6 +10,8 @@ export interface ShareSubject {
   /** Canonical, absolute URL of the page. */
   url: string;
   title: string;
+  /** Subject line of the boss e-mail when the title makes a poor one; default the title. */
+  emailSubject?: string | undefined;
   /** One line on what the page is about. */
   summary: string;
   /** The sentence or two for a boss; optional for pages that are not lessons. */
@@ -44,7 +46,7 @@ export function bossEmail(subject: ShareSubject, link: string, takeawayCount = s
   const takeaways = (subject.takeaways ?? []).slice(0, takeawayCount);
   if (takeaways.length > 0) lines.push('The takeaways:', ...takeaways.map((item) => `- ${item}`), '');
   lines.push(`Read it here: ${link}`);
-  return { subject: subject.title, body: lines.join('\n') };
+  return { subject: subject.emailSubject ?? subject.title, body: lines.join('\n') };
 }
 
 /** Encodes a mailto header value (RFC 6068): percent-encoding, line breaks as CRLF. */

@@ -39,6 +39,20 @@ const fileVideoSchema = z.object({
 /** Optional video version of the lesson. */
 export const videoSchema = z.discriminatedUnion('provider', [hostedVideoSchema, fileVideoSchema]);
 
+/**
+ * What kind of story the lesson tells. An illustrative example is made up to show the idea and is
+ * labelled so wherever the lesson appears; a documented one is a real case, credited to one of the
+ * lesson's sources by its exact title.
+ */
+export const exampleSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('illustrative') }),
+  z.object({
+    kind: z.literal('documented'),
+    /** Title of the entry in `sources` that documents the case. */
+    source: proseSchema,
+  }),
+]);
+
 /** Frontmatter of one episode in content/lessons/<slug>.mdx. */
 export const lessonSchema = z.object({
   /** The episode's title, as a reader sees it. */
@@ -51,6 +65,8 @@ export const lessonSchema = z.object({
   publishDate: z.coerce.date(),
   /** Last meaningful revision; optional. */
   updatedDate: z.coerce.date().optional(),
+  /** What a correction changed, shown beside the updated date; optional, and set only with updatedDate. */
+  correction: proseSchema.max(400).optional(),
   /** Drafts never publish; default false. */
   draft: z.boolean().default(false),
   /** One line for lists, feeds and previews. */
@@ -69,10 +85,15 @@ export const lessonSchema = z.object({
   related: z.array(slugSchema).default([]),
   /** Works whose ideas the lesson uses. */
   sources: z.array(sourceSchema).min(1),
+  /** The kind of example the lesson tells: made up to illustrate, or documented with its source. */
+  example: exampleSchema,
+  /** Subject line for the share e-mail when the title makes a poor one; default the title. */
+  emailSubject: proseSchema.max(120).optional(),
   /** Optional video version. */
   video: videoSchema.optional(),
 });
 
 export type LessonData = z.output<typeof lessonSchema>;
 export type LessonSource = z.output<typeof sourceSchema>;
+export type LessonExample = z.output<typeof exampleSchema>;
 export type LessonVideo = z.output<typeof videoSchema>;

@@ -122,6 +122,24 @@ export const languageCheckSchema = z.object({
     .refine((bands) => new Set(bands.map((band) => band.min)).size === bands.length, 'each band needs its own min'),
 });
 
+/** Every field of a draft, filled in: what a worked example (or its before version) loads. */
+const exampleFieldsSchema = z.object(
+  Object.fromEntries(FIELD_IDS.map((id) => [id, proseSchema.max(FIELD_MAX_CHARS)])) as Record<
+    (typeof FIELD_IDS)[number],
+    typeof proseSchema
+  >,
+);
+
+/** The same proposition before it was rewritten, so a reader can load both and compare. */
+export const exampleBeforeSchema = z.object({
+  /** What changed between the two versions, in a sentence or two. */
+  note: proseSchema.max(400),
+  /** The name the loaded before version gets. */
+  draftName: proseSchema.max(80),
+  /** Every field, as first written. */
+  fields: exampleFieldsSchema,
+});
+
 /** A worked example, one per file: content/value-prop/example-<id>.yaml. */
 export const exampleSchema = z.object({
   kind: z.literal('example'),
@@ -135,13 +153,10 @@ export const exampleSchema = z.object({
   notice: proseSchema.max(400),
   /** The name the loaded draft gets. */
   draftName: proseSchema.max(80),
-  /** Every field filled in. */
-  fields: z.object(
-    Object.fromEntries(FIELD_IDS.map((id) => [id, proseSchema.max(FIELD_MAX_CHARS)])) as Record<
-      (typeof FIELD_IDS)[number],
-      typeof proseSchema
-    >,
-  ),
+  /** Every field filled in; the version the language check passes. */
+  fields: exampleFieldsSchema,
+  /** The version before the rewrite, for a before-and-after example; optional. */
+  before: exampleBeforeSchema.optional(),
 });
 
 /** Any file of the value-prop collection. */

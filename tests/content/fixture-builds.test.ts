@@ -126,6 +126,12 @@ describe('a build of bad content fails and names the file, the field and the rea
       expected: [/mini\.yaml/],
     },
     {
+      name: 'a start-here path naming a lesson that does not exist',
+      file: 'series/weekly.yaml',
+      change: (text) => `${text}\nstartHere: [second-weekly, no-such-lesson]\n`,
+      expected: [/weekly\.yaml: startHere\[1\]: no lesson with slug "no-such-lesson"/],
+    },
+    {
       name: 'a dangling related lesson',
       file: 'lessons/second-weekly.mdx',
       change: (text) => text.replace(/^related: \[\]$/m, 'related: [no-such-lesson]'),

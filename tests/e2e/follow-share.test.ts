@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CALENDAR_PAST_DAYS } from '../../src/lib/episode-calendar';
 import { FEED_ITEM_LIMIT } from '../../src/lib/feed';
 import { PROGRESS_KEY } from '../../src/lib/progress';
+import { readSeries, type LessonFile } from '../support/content-files';
 import { axeViolations, baseUrl, collectErrors, launchBrowser, newContext } from './support/browser';
-import type { LessonFile } from '../support/content-files';
 import { builtLessons, distDir } from './support/site-under-test';
 
 const dist = distDir();
@@ -353,6 +353,30 @@ describe('reader progress', () => {
       },
       { viewport: { width: 390, height: 700 } },
     ));
+
+  test('a first-time visitor is offered the start-here path, and "continue" then follows it', () =>
+    withContext(async (context) => {
+      const path = (readSeries().get('weekly')?.startHere ?? []).flatMap((slug) =>
+        published.filter((candidate) => candidate.id === slug),
+      );
+      const page = await context.newPage();
+      await page.goto(`${baseUrl()}/`);
+      const offer = page.getByRole('region', { name: 'New here? Start with these' });
+      await expect.poll(() => offer.isVisible()).toBe(true);
+      await expect(offer.getByRole('link').first().textContent()).resolves.toBe(path[0]!.data.title);
+      expect(await page.getByRole('region', { name: 'Continue the series' }).isVisible()).toBe(false);
+
+      await page.evaluate(
+        ([key, slug]) =>
+          localStorage.setItem(key!, JSON.stringify({ version: 1, read: { [slug!]: new Date().toISOString() } })),
+        [PROGRESS_KEY, path[0]!.id],
+      );
+      await page.reload();
+      const next = page.getByRole('region', { name: 'Continue the series' });
+      await expect.poll(() => next.isVisible()).toBe(true);
+      await expect(next.getByRole('link').textContent()).resolves.toContain(path[1]!.data.title);
+      expect(await offer.isVisible()).toBe(false);
+    }));
 
   test('the button marks a lesson read or unread, and the automatic mark does not override it', () =>
     withContext(async (context) => {

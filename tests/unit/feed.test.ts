@@ -13,6 +13,8 @@ const lesson = {
     bossBrief: 'Talk to 5 customers <before> we build.',
     takeaways: ['One & two', 'Three', 'Four'],
     topics: ['listening'],
+    example: { kind: 'illustrative' as const },
+    sources: [{ title: 'A <source>', author: 'An author' }],
   },
 };
 
@@ -39,6 +41,32 @@ describe('lessonFeedItem', () => {
     expect(content).toContain('Talk to 5 customers &lt;before&gt; we build.');
     expect(content).toContain('<p>Body</p>');
     expect(content).toContain('<li>One &amp; two</li>');
+  });
+  test('says before the body that an illustrative story is made up', () => {
+    const { content } = lessonFeedItem(lesson, '<p>Body</p>');
+    expect(content.indexOf('made up to illustrate')).toBeGreaterThan(-1);
+    expect(content.indexOf('made up to illustrate')).toBeLessThan(content.indexOf('<p>Body</p>'));
+  });
+  test('names the source of a documented case, escaped', () => {
+    const documented = {
+      ...lesson,
+      data: { ...lesson.data, example: { kind: 'documented' as const, source: 'A <source>' } },
+    };
+    expect(lessonFeedItem(documented, '').content).toContain('“A &lt;source&gt;”, An author');
+  });
+  test('carries a correction note with its date, and none without one', () => {
+    const corrected = {
+      ...lesson,
+      data: {
+        ...lesson.data,
+        correction: 'The credit now names the right author.',
+        updatedDate: new Date('2026-12-02'),
+      },
+    };
+    expect(lessonFeedItem(corrected, '').content).toContain(
+      'Corrected December 2, 2026:</strong> The credit now names the right author.',
+    );
+    expect(lessonFeedItem(lesson, '').content).not.toContain('Corrected');
   });
 });
 

@@ -14,6 +14,10 @@ describe('handoutDensity', () => {
   test('a typical lesson (four takeaways, three questions) keeps the designed sizes', () => {
     expect(handoutDensity({ ...lesson(80, 4), discussion: [line(90), line(90), line(90)] })).toBe('normal');
   });
+  test('a correction note printed under the date counts towards the weight', () => {
+    const typical = { ...lesson(80, 4), discussion: [line(90), line(90), line(90)] };
+    expect(handoutDensity({ ...typical, correction: line(200) })).toBe('compact');
+  });
   test('fuller lists get compact type', () => {
     expect(handoutDensity(lesson(70, 5))).toBe('compact');
   });

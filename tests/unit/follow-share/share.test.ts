@@ -46,6 +46,14 @@ describe('bossEmail', () => {
     for (const takeaway of NASTY_TAKEAWAYS) expect(body).toContain(`- ${takeaway}`);
     expect(body.trimEnd().endsWith(lesson.url)).toBe(true);
   });
+  test('a lesson with its own e-mail subject uses it, and keeps the title in the body', () => {
+    const { subject, body } = bossEmail({ ...lesson, emailSubject: 'Why our customers leave' }, lesson.url);
+    expect(subject).toBe('Why our customers leave');
+    expect(body).toContain(NASTY_TITLE);
+    expect(openMailto(bossMailto({ ...lesson, emailSubject: 'Why our customers leave' }, off)).subject).toBe(
+      'Why our customers leave',
+    );
+  });
 });
 
 describe('bossMailto', () => {
