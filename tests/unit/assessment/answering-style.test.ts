@@ -59,7 +59,7 @@ describe('detectAnsweringStyle', () => {
     const rest = Object.fromEntries(
       real.questions.slice(MIN_ANSWERS_FOR_STYLE - 1).map((question) => [question.id, NOT_APPLICABLE]),
     );
-    expect(detectAnsweringStyle(real, { ...few, ...rest })).toBeNull();
+    expect(detectAnsweringStyle(real, { ...few, ...rest } as Answers)).toBeNull();
   });
 
   test('does not count "doesn’t apply" as a repeated answer', () => {
