@@ -461,6 +461,13 @@ describe('accessibility', () => {
       await page.getByRole('button', { name: 'Compare' }).click();
       await page.locator('.compare-report').waitFor();
       expect(await axeViolations(page), 'comparison').toEqual([]);
+
+      // An old link that also shows an answering style: both notices before the score.
+      const agreeing = oldLinks.links.find((link) => link.name === 'agree-with-everything')!;
+      const old = await open(context, `#r=${agreeing.code}`);
+      await old.locator('.edition-note').waitFor();
+      await old.locator('.answering-style').waitFor();
+      expect(await axeViolations(old), 'an earlier-version result with an answering style').toEqual([]);
       await context.close();
     });
   }
