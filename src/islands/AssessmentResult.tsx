@@ -169,9 +169,7 @@ export default function AssessmentResult(props: Props) {
               `; ${result.notApplicable} ${result.notApplicable === 1 ? 'was' : 'were'} marked “${definition.notApplicable}” and left out`}
             .
             {result.unscoredDimensionIds.length > 0 &&
-              ` ${result.unscoredDimensionIds.map(titleOf).join(', ')} ${
-                result.unscoredDimensionIds.length === 1 ? 'has' : 'have'
-              } not enough answers for a score, so ${
+              ` Not enough answers to score ${result.unscoredDimensionIds.map(titleOf).join(', ')}, so ${
                 result.unscoredDimensionIds.length === 1 ? 'it is' : 'they are'
               } left out of the overall score.`}
           </p>
@@ -186,8 +184,11 @@ export default function AssessmentResult(props: Props) {
       {result.contradictions.length > 0 && (
         <div className="result-caveat">
           <p>
-            <strong>Some answers contradict each other.</strong> Each pair below is two statements that cannot both be
-            true, so it is worth a second look before you act on the score.
+            <strong>Some answers contradict each other.</strong>{' '}
+            {earlierEdition
+              ? 'Each pair below describes the same habit from both sides'
+              : 'Each pair below is two statements that cannot both be true'}
+            , so it is worth a second look before you act on the score.
           </p>
           <ul>
             {result.contradictions.map((contradiction) => {
@@ -264,7 +265,8 @@ export default function AssessmentResult(props: Props) {
 
       <h3>Next steps</h3>
       <ol className="next-steps">
-        {band.nextSteps.map((stepText) => (
+        {/* With an answering style the band's steps would act on a number the style set. */}
+        {(style ? [definition.answeringStyles.nextStep] : band.nextSteps).map((stepText) => (
           <li key={stepText}>{stepText}</li>
         ))}
       </ol>

@@ -86,6 +86,8 @@ export const answeringStylesSchema = z.object({
   'disagree-with-both': proseSchema.max(600),
   /** Said instead of naming the weakest dimensions when a style was found. */
   noWeakest: proseSchema.max(300),
+  /** The one next step shown instead of the band's when a style was found. */
+  nextStep: proseSchema.max(300),
 });
 
 const definitionShape = {

@@ -33,6 +33,7 @@ export const rawDefinition = {
     'agree-with-both': 'Agrees with both.',
     'disagree-with-both': 'Disagrees with both.',
     noWeakest: 'No weakest.',
+    nextStep: 'Answer again.',
   },
   dimensions: [dimension('listening', 'Listening'), dimension('timing', 'Timing')],
   questions: [
