@@ -341,6 +341,11 @@ describe('links and saved answers from the earlier version', () => {
       ),
     );
     expect(await page.locator('.edition-note').textContent()).toMatch(/earlier version of the assessment \(version 1/);
+    // Still a one-page report, with the note on it.
+    await page.emulateMedia({ media: 'print' });
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page\b/g)?.length).toBe(1);
+    await page.emulateMedia({ media: 'screen' });
     await page.getByRole('button', { name: 'Take the current version yourself' }).click();
     await expect
       .poll(() => page.locator('#step-label').textContent())
