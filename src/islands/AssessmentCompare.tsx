@@ -202,7 +202,7 @@ function ComparisonReport({ definition, respondents, comparison, headingRef }: R
     const edition = respondent.edition ?? definition;
     if (edition.version < definition.version)
       notes.push(
-        `came from an earlier version of the assessment (version ${edition.version}); its dimension scores are compared, and only the statements both versions ask are compared one by one`,
+        `came from an earlier version of the assessment (version ${edition.version}); its dimension scores are compared, and only statements worded the same in both versions are compared one by one`,
       );
     const style = comparison.results[index]?.answeringStyle;
     if (style)

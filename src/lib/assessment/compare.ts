@@ -58,7 +58,7 @@ export interface Comparison {
 /**
  * Scores every respondent with their own edition and ranks the dimensions and statements by how much
  * they disagree. Dimensions keep their ids across editions; a statement is compared only between
- * respondents whose editions ask it the same way.
+ * respondents whose editions ask it in the same words and the same direction.
  */
 export function compareResults(definition: AssessmentEdition, respondents: readonly Respondent[]): Comparison {
   const results = respondents.map((respondent) =>
@@ -80,7 +80,8 @@ export function compareResults(definition: AssessmentEdition, respondents: reado
     .map((question, order) => {
       const values = respondents.map((respondent): Response | null => {
         const asked = (respondent.edition ?? definition).questions.find((item) => item.id === question.id);
-        if (!asked || asked.reverse !== question.reverse) return null;
+        // An answer to other wording is not an answer to this statement.
+        if (!asked || asked.reverse !== question.reverse || asked.statement !== question.statement) return null;
         return respondent.answers[question.id] ?? null;
       });
       const onScale = values.map((value) => (value === NOT_APPLICABLE ? null : (value as AnswerValue | null)));

@@ -123,7 +123,7 @@ describe('compareResults', () => {
     expect(both.statements[0]).toMatchObject({ questionId: 'listen-often', values: [5, NOT_APPLICABLE, 1], gap: 4 });
   });
 
-  test('scores a result from an earlier edition with that edition, and compares only the statements both ask alike', () => {
+  test('scores a result from an earlier edition with that edition, and compares only statements both ask in the same words', () => {
     const real = realDefinition();
     const v1 = firstEdition();
     const agree = (instrument: AssessmentEdition): Answers =>
@@ -143,6 +143,7 @@ describe('compareResults', () => {
     for (const statement of values) {
       const question = real.questions.find((item) => item.id === statement.questionId)!;
       expect(asked.has(`${question.id}:${question.reverse}`)).toBe(true);
+      expect(v1.questions.find((item) => item.id === question.id)?.statement).toBe(question.statement);
     }
   });
 });
