@@ -122,7 +122,7 @@ const PAIRS_AND_WHY: [string, string, string][] = [
   [
     'perspective-customer-words',
     'perspective-internal-names',
-    'the team cannot describe the product in its customers’ words while mostly using its own internal names',
+    'the team cannot describe the product in its customers’ words while mostly using its own terms rather than theirs',
   ],
   [
     'measurement-customers-stay',
