@@ -75,6 +75,16 @@ describe(FILE, () => {
     expect(unclear.map((question) => question.id)).toEqual([]);
   });
 
+  test('gives bands labels a reader can tell apart at a glance: each starts with a different word', () => {
+    const firstWords = definition!.bands.map((band) => band.label.split(/[\s-]/)[0]!.toLowerCase());
+    expect(new Set(firstWords).size).toBe(definition!.bands.length);
+  });
+
+  test('keeps the market-driven vs marketing-driven framing in what the bands mean', () => {
+    const framed = definition!.bands.filter((band) => !/market(ing)?-driven/i.test(band.meaning));
+    expect(framed.map((band) => band.id)).toEqual([]);
+  });
+
   test('uses no leading words in a statement', () => {
     const leading = /\b(real|really|honest|truly|right customers|real time|genuinely|obviously)\b/i;
     expect(definition!.questions.filter((question) => leading.test(question.statement)).map((question) => question.id)).toEqual([]);
