@@ -65,7 +65,9 @@ export function carriedOverNotice(kept: number, reset: number): string {
   const resetText =
     reset === 0
       ? ''
-      : ` ${answers(reset).replace(/^o/, 'O')} ${reset === 1 ? 'was' : 'were'} to statements that have changed, so ${reset === 1 ? 'it was' : 'they were'} reset.`;
+      : reset === 1
+        ? ' One answer was to a statement that has changed, so it was reset.'
+        : ` ${reset} answers were to statements that have changed, so they were reset.`;
   return `The statements have been improved since you saved your answers. We kept ${answers(kept)} to statements that did not change.${resetText} Changed and new statements are blank.`;
 }
 

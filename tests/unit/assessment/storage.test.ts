@@ -117,7 +117,7 @@ describe('carriedOverNotice', () => {
   });
   test('uses the singular for one', () => {
     expect(carriedOverNotice(1, 1)).toMatch(
-      /kept one answer .* One answer was to statements that have changed, so it was reset/,
+      /kept one answer .* One answer was to a statement that has changed, so it was reset/,
     );
   });
   test('says the assessment started fresh when nothing could be kept', () => {
