@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { renderedMdx } from './loaders/rendered-mdx';
-import { assessmentSchema } from './schemas/assessment';
+import { assessmentEditionSchema, assessmentSchema } from './schemas/assessment';
 import { lessonSchema } from './schemas/lesson';
 import { seriesSchema } from './schemas/series';
 import { topicSchema } from './schemas/topic';
@@ -32,10 +32,17 @@ const assessment = defineCollection({
   schema: assessmentSchema,
 });
 
+// Earlier editions of the assessment, kept unchanged so result links and saved answers made with
+// them still open (content/assessment/earlier/<id>-v<version>.yaml). None is ever asked again.
+const assessmentEarlier = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/assessment/earlier` }),
+  schema: assessmentEditionSchema,
+});
+
 // The value-proposition builder: builder.yaml, language-check.yaml and one example-*.yaml per worked example.
 const valueProp = defineCollection({
   loader: glob({ pattern: '*.yaml', base: `${contentDir}/value-prop` }),
   schema: valuePropFileSchema,
 });
 
-export const collections = { lessons, series, topics, assessment, valueProp };
+export const collections = { lessons, series, topics, assessment, assessmentEarlier, valueProp };

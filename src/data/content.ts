@@ -11,8 +11,10 @@ import {
   upcoming,
   visibleLessons,
 } from '../lib/publishing';
+import { checkEditions, earlierEditionsNewestFirst } from '../lib/assessment/editions';
 import { checkAssessmentReferences } from '../lib/assessment/references';
 import { checkStartHere } from '../lib/start-here';
+import type { AssessmentEdition } from '../schemas/assessment';
 import { ASSESSMENT_ID, lessonDimensionIds } from './dimensions';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
@@ -36,6 +38,8 @@ export interface SiteContent {
   topics: TopicEntry[];
   /** The self-assessment definition, or undefined when the content folder has none. */
   assessment: AssessmentEntry | undefined;
+  /** Earlier editions of the assessment, newest first, kept for reading old links and saved answers. */
+  earlierAssessments: AssessmentEdition[];
 }
 
 let cached: Promise<SiteContent> | undefined;
@@ -48,11 +52,12 @@ export function getSiteContent(): Promise<SiteContent> {
 
 async function loadSiteContent(): Promise<SiteContent> {
   const now = resolveNow(process.env.MARKET_DRIVEN_NOW);
-  const [lessonEntries, series, topics, assessments] = await Promise.all([
+  const [lessonEntries, series, topics, assessments, earlierEntries] = await Promise.all([
     getCollection('lessons'),
     getCollection('series'),
     getCollection('topics'),
     getCollection('assessment'),
+    getCollection('assessmentEarlier'),
   ]);
   const assessment = assessments.find((entry) => entry.id === ASSESSMENT_ID);
 
@@ -74,6 +79,15 @@ async function loadSiteContent(): Promise<SiteContent> {
     const file = assessment.filePath ?? `assessment/${assessment.id}.yaml`;
     const lessonIds = lessonEntries.map((entry) => entry.id);
     problems.push(...checkAssessmentReferences(assessment.data, file, lessonIds));
+    problems.push(
+      ...checkEditions(
+        { file, edition: assessment.data },
+        earlierEntries.map((entry) => ({
+          file: entry.filePath ?? `assessment/earlier/${entry.id}.yaml`,
+          edition: entry.data,
+        })),
+      ),
+    );
   }
   if (problems.length > 0) {
     throw new Error(`Content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
@@ -94,6 +108,7 @@ async function loadSiteContent(): Promise<SiteContent> {
     series: [...series].sort((a, b) => a.data.order - b.data.order),
     topics,
     assessment,
+    earlierAssessments: earlierEditionsNewestFirst(earlierEntries.map((entry) => entry.data)),
   };
 }
 

@@ -1,16 +1,18 @@
 // The self-assessment: one dimension per step, answers saved as you go, a result you can print
 // and share. State and browser APIs live here; every rule lives in src/lib/assessment.
 import { useEffect, useRef, useState } from 'react';
-import type { AnswerValue, Answers } from '../lib/assessment/answers';
+import type { Answers, Response } from '../lib/assessment/answers';
 import type { LessonLink } from '../lib/assessment/references';
-import { decodeShareCode, shareCodeFromHash } from '../lib/assessment/share-code';
+import { decodeShareCode, shareCodeFromHash, type SharedResult } from '../lib/assessment/share-code';
 import { STORAGE_KEY, parseStoredProgress, serializeProgress } from '../lib/assessment/storage';
-import type { AssessmentDefinition } from '../schemas/assessment';
+import type { AssessmentDefinition, AssessmentEdition } from '../schemas/assessment';
 import AssessmentQuestions from './AssessmentQuestions';
 import AssessmentResult from './AssessmentResult';
 
 interface Props {
   definition: AssessmentDefinition;
+  /** Earlier editions, newest first: a link or saved progress made with one still opens. */
+  earlier: AssessmentEdition[];
   /** Each dimension's recommended lessons that are published, by dimension id. */
   lessons: Record<string, LessonLink[]>;
   /** Path of the compare page. */
@@ -43,11 +45,11 @@ const storage = {
 };
 
 /** The self-assessment island. */
-export default function Assessment({ definition, lessons, comparePath }: Props) {
+export default function Assessment({ definition, earlier, lessons, comparePath }: Props) {
   const resultStep = definition.dimensions.length;
   const [answers, setAnswers] = useState<Answers>({});
   const [step, setStep] = useState(0);
-  const [shared, setShared] = useState<Answers | null>(null);
+  const [shared, setShared] = useState<SharedResult | null>(null);
   const [notices, setNotices] = useState<string[]>([]);
   const [focusTick, setFocusTick] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -55,10 +57,16 @@ export default function Assessment({ definition, lessons, comparePath }: Props) 
   // Read saved progress and any shared result after hydration, so server and client markup match.
   useEffect(() => {
     const found: string[] = [];
-    const stored = parseStoredProgress(definition, storage.read());
+    const stored = parseStoredProgress(definition, storage.read(), earlier);
     if (stored.ok && stored.value) {
-      setAnswers(stored.value.answers);
-      setStep(stored.value.step);
+      const { progress, notice } = stored.value;
+      setAnswers(progress.answers);
+      setStep(progress.step);
+      // Progress carried over from an earlier edition is saved in today's format straight away.
+      if (notice) {
+        found.push(notice);
+        storage.write(serializeProgress(definition, progress));
+      }
     } else if (!stored.ok) {
       storage.clear();
       found.push(stored.error.message);
@@ -66,7 +74,7 @@ export default function Assessment({ definition, lessons, comparePath }: Props) 
     const openShared = () => {
       const code = shareCodeFromHash(window.location.hash);
       if (code === undefined) return;
-      const decoded = decodeShareCode(definition, code);
+      const decoded = decodeShareCode([definition, ...earlier], code);
       if (decoded.ok) {
         setShared(decoded.value);
       } else {
@@ -79,7 +87,7 @@ export default function Assessment({ definition, lessons, comparePath }: Props) 
     openShared();
     window.addEventListener('hashchange', openShared);
     return () => window.removeEventListener('hashchange', openShared);
-  }, [definition]);
+  }, [definition, earlier]);
 
   useEffect(() => {
     if (focusTick > 0) headingRef.current?.focus();
@@ -91,7 +99,7 @@ export default function Assessment({ definition, lessons, comparePath }: Props) 
     setFocusTick((tick) => tick + 1);
   };
 
-  const answer = (questionId: string, value: AnswerValue) => {
+  const answer = (questionId: string, value: Response) => {
     const next = { ...answers, [questionId]: value };
     setAnswers(next);
     storage.write(serializeProgress(definition, { answers: next, step }));
@@ -137,7 +145,8 @@ export default function Assessment({ definition, lessons, comparePath }: Props) 
       ) : (
         <AssessmentResult
           definition={definition}
-          answers={shared ?? answers}
+          edition={shared?.edition ?? definition}
+          answers={shared?.answers ?? answers}
           lessons={lessons}
           comparePath={comparePath}
           shared={shared !== null}

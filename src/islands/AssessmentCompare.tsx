@@ -1,7 +1,8 @@
 // Compare mode: paste two or more result links, see them on one chart and where they disagree.
 import { useEffect, useRef, useState, type SubmitEvent, type RefObject } from 'react';
-import type { Answers } from '../lib/assessment/answers';
-import { buildScoreChart } from '../lib/assessment/chart';
+import { NOT_APPLICABLE, type Response } from '../lib/assessment/answers';
+import { ANSWERING_STYLE_NAMES } from '../lib/assessment/answering-style';
+import { NOT_ENOUGH_ANSWERS, buildScoreChart } from '../lib/assessment/chart';
 import {
   MAX_RESPONDENTS,
   MIN_RESPONDENTS,
@@ -10,11 +11,13 @@ import {
   type Respondent,
 } from '../lib/assessment/compare';
 import { SHARE_PARAM, decodeResultLink } from '../lib/assessment/share-code';
-import type { AssessmentDefinition } from '../schemas/assessment';
+import type { AssessmentDefinition, AssessmentEdition } from '../schemas/assessment';
 import AssessmentChart from './AssessmentChart';
 
 interface Props {
   definition: AssessmentDefinition;
+  /** Earlier editions, newest first, so links made with them can be compared too. */
+  earlier: AssessmentEdition[];
   /** Path of the assessment page, for "take it yourself". */
   assessmentPath: string;
 }
@@ -36,7 +39,7 @@ const LABEL_MAX = 40;
 const emptyRow = (key: number, link = ''): Row => ({ key, label: '', link });
 
 /** The compare island. */
-export default function AssessmentCompare({ definition, assessmentPath }: Props) {
+export default function AssessmentCompare({ definition, earlier, assessmentPath }: Props) {
   // Row keys name the inputs' ids, so they start the same on the server and in the browser.
   const [rows, setRows] = useState<Row[]>(() => [emptyRow(0), emptyRow(1)]);
   const nextKey = useRef(MIN_RESPONDENTS);
@@ -68,9 +71,13 @@ export default function AssessmentCompare({ definition, assessmentPath }: Props)
     const respondents: Respondent[] = [];
     const checked = rows.map((row, index): Row => {
       if (row.link.trim() === '') return { ...row, error: '' };
-      const decoded = decodeResultLink(definition, row.link);
+      const decoded = decodeResultLink([definition, ...earlier], row.link);
       if (!decoded.ok) return { ...row, error: decoded.error.message };
-      respondents.push({ label: row.label.trim() || `Result ${index + 1}`, answers: decoded.value as Answers });
+      respondents.push({
+        label: row.label.trim() || `Result ${index + 1}`,
+        answers: decoded.value.answers,
+        edition: decoded.value.edition,
+      });
       return { ...row, error: '' };
     });
     const filled = rows.filter((row) => row.link.trim() !== '').length;
@@ -183,8 +190,27 @@ function ComparisonReport({ definition, respondents, comparison, headingRef }: R
   const dimensionsById = new Map(definition.dimensions.map((dimension) => [dimension.id, dimension]));
   const questionsById = new Map(definition.questions.map((question) => [question.id, question]));
   const labels = respondents.map((respondent) => respondent.label);
-  const scaleLabel = (value: number | null) =>
-    value === null ? 'left blank' : (definition.scale[value - 1]?.label ?? String(value));
+  const scaleLabel = (value: Response | null) =>
+    value === null
+      ? 'left blank'
+      : value === NOT_APPLICABLE
+        ? definition.notApplicable
+        : (definition.scale[value - 1]?.label ?? String(value));
+  // What a reader should know before trusting a respondent's scores: an old link, an answering style.
+  const caveats = respondents.flatMap((respondent, index) => {
+    const notes: string[] = [];
+    const edition = respondent.edition ?? definition;
+    if (edition.version < definition.version)
+      notes.push(
+        `came from an earlier version of the assessment (version ${edition.version}); its dimension scores are compared, and only statements worded the same in both versions are compared one by one`,
+      );
+    const style = comparison.results[index]?.answeringStyle;
+    if (style)
+      notes.push(
+        `shows an answering style (${ANSWERING_STYLE_NAMES[style.kind]}), so its scores say more about how it was answered than about the team`,
+      );
+    return notes.map((note) => `${respondent.label} ${note}.`);
+  });
   const first = comparison.talkAboutFirstId ? dimensionsById.get(comparison.talkAboutFirstId) : undefined;
   const chart = buildScoreChart(
     definition.dimensions,
@@ -194,13 +220,20 @@ function ComparisonReport({ definition, respondents, comparison, headingRef }: R
     })),
   );
   const scoresText = (scores: readonly (number | null)[]) =>
-    scores.map((score, index) => `${labels[index]} ${score ?? 'not answered'}`).join(', ');
+    scores.map((score, index) => `${labels[index]} ${score ?? NOT_ENOUGH_ANSWERS}`).join(', ');
 
   return (
     <section className="compare-report" aria-labelledby="compare-heading">
       <h2 id="compare-heading" ref={headingRef} tabIndex={-1}>
         Where you disagree most
       </h2>
+      {caveats.length > 0 && (
+        <ul className="result-caveat compare-caveats">
+          {caveats.map((caveat) => (
+            <li key={caveat}>{caveat}</li>
+          ))}
+        </ul>
+      )}
       {first ? (
         <div className="talk-first">
           <p className="talk-first-lead">
@@ -252,7 +285,7 @@ function ComparisonReport({ definition, respondents, comparison, headingRef }: R
               <tr key={dimension.dimensionId}>
                 <th scope="row">{dimensionsById.get(dimension.dimensionId)?.title}</th>
                 {dimension.scores.map((score, index) => (
-                  <td key={index}>{score ?? '—'}</td>
+                  <td key={index}>{score ?? 'Not enough answers'}</td>
                 ))}
                 <td>{dimension.gap ?? '—'}</td>
               </tr>
@@ -260,7 +293,7 @@ function ComparisonReport({ definition, respondents, comparison, headingRef }: R
             <tr>
               <th scope="row">Overall</th>
               {comparison.results.map((result, index) => (
-                <td key={index}>{result.overall ?? '—'}</td>
+                <td key={index}>{result.overall ?? 'Not enough answers'}</td>
               ))}
               <td>—</td>
             </tr>
@@ -288,7 +321,7 @@ function ComparisonReport({ definition, respondents, comparison, headingRef }: R
           ))}
         </ol>
       ) : (
-        <p>No statement was answered more than one point apart.</p>
+        <p>No statement was answered more than one point apart on the scale.</p>
       )}
     </section>
   );

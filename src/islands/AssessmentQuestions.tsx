@@ -1,6 +1,12 @@
 // One dimension's statements as native radio groups, with progress and step navigation.
 import type { RefObject, SubmitEvent } from 'react';
-import { countAnswered, type AnswerValue, type Answers } from '../lib/assessment/answers';
+import {
+  NOT_APPLICABLE,
+  countAnswered,
+  type AnswerValue,
+  type Answers,
+  type Response,
+} from '../lib/assessment/answers';
 import type { AssessmentDefinition } from '../schemas/assessment';
 import AssessmentStartOver from './AssessmentStartOver';
 
@@ -10,7 +16,7 @@ interface Props {
   /** Index of the dimension being asked. */
   step: number;
   headingRef: RefObject<HTMLHeadingElement | null>;
-  onAnswer: (questionId: string, value: AnswerValue) => void;
+  onAnswer: (questionId: string, value: Response) => void;
   /** Moves to a step; the dimension count means "show the result". */
   onStep: (step: number) => void;
   onStartOver: () => void;
@@ -26,7 +32,7 @@ export default function AssessmentQuestions({
   onStep,
   onStartOver,
 }: Props) {
-  const { dimensions, questions, scale } = definition;
+  const { dimensions, questions, scale, notApplicable } = definition;
   const dimension = dimensions[step] ?? dimensions[0];
   if (!dimension) return null;
   const isLast = step === dimensions.length - 1;
@@ -75,6 +81,16 @@ export default function AssessmentQuestions({
                 <span>{point.label}</span>
               </label>
             ))}
+            <label className="scale-choice not-applicable">
+              <input
+                type="radio"
+                name={`q-${question.id}`}
+                value={NOT_APPLICABLE}
+                checked={answers[question.id] === NOT_APPLICABLE}
+                onChange={() => onAnswer(question.id, NOT_APPLICABLE)}
+              />
+              <span>{notApplicable}</span>
+            </label>
           </div>
         </fieldset>
       ))}

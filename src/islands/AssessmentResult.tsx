@@ -1,19 +1,24 @@
-// The result: overall band and score, chart and table, what each dimension means, next steps,
-// lessons for the weakest dimensions, and the share, print and compare actions.
+// The result: any answering style and edition note first, then the overall band and score, chart
+// and table, what each dimension means, next steps, lessons for the weakest dimensions, and the
+// share, print and compare actions.
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Answers } from '../lib/assessment/answers';
-import { buildScoreChart } from '../lib/assessment/chart';
+import { ANSWERING_STYLE_NAMES, describeAnsweringStyle } from '../lib/assessment/answering-style';
+import { NOT_ENOUGH_ANSWERS, buildScoreChart } from '../lib/assessment/chart';
 import type { LessonLink } from '../lib/assessment/references';
-import { scoreAssessment } from '../lib/assessment/score';
+import { scoreAssessment, type DimensionScore } from '../lib/assessment/score';
 import { resultShareSubject } from '../lib/assessment/share-message';
 import { encodeShareCode, shareLinkPath } from '../lib/assessment/share-code';
 import { bossMailto } from '../lib/share';
-import type { AssessmentDefinition } from '../schemas/assessment';
+import type { AssessmentDefinition, AssessmentEdition } from '../schemas/assessment';
 import AssessmentChart from './AssessmentChart';
 import AssessmentStartOver from './AssessmentStartOver';
 
 interface Props {
+  /** The current edition: its answering-style texts are used whatever edition is shown. */
   definition: AssessmentDefinition;
+  /** The edition the answers belong to: the current one, or an earlier one for an old link. */
+  edition: AssessmentEdition;
   answers: Answers;
   lessons: Record<string, LessonLink[]>;
   comparePath: string;
@@ -25,11 +30,21 @@ interface Props {
   onTakeItYourself: () => void;
 }
 
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** What the table and readings say about how many statements a dimension's score rests on. */
+function answeredNote(dimension: DimensionScore): string {
+  const parts: string[] = [];
+  if (dimension.answered < dimension.total) parts.push(`${dimension.answered} of ${dimension.total} answered`);
+  if (dimension.notApplicable > 0) parts.push(`${dimension.notApplicable} doesn’t apply`);
+  return parts.join(', ');
+}
+
 /** The result report for one set of answers. */
 export default function AssessmentResult(props: Props) {
-  const { definition, answers, lessons, comparePath, shared, headingRef } = props;
-  const result = useMemo(() => scoreAssessment(definition, answers), [definition, answers]);
-  const code = useMemo(() => encodeShareCode(definition, answers), [definition, answers]);
+  const { definition, edition, answers, lessons, comparePath, shared, headingRef } = props;
+  const result = useMemo(() => scoreAssessment(edition, answers), [edition, answers]);
+  const code = useMemo(() => encodeShareCode(edition, answers), [edition, answers]);
   const [link, setLink] = useState('');
   const [copyStatus, setCopyStatus] = useState('');
   const [showLink, setShowLink] = useState(false);
@@ -37,18 +52,24 @@ export default function AssessmentResult(props: Props) {
 
   useEffect(() => setLink(new URL(shareLinkPath(code), window.location.href).href), [code]);
 
-  const dimensionsById = new Map(definition.dimensions.map((dimension) => [dimension.id, dimension]));
-  const bandsById = new Map(definition.bands.map((band) => [band.id, band]));
-  const questionsById = new Map(definition.questions.map((question) => [question.id, question]));
-  const scaleLabel = (value: number) => definition.scale.find((point) => point.value === value)?.label ?? String(value);
+  const dimensionsById = new Map(edition.dimensions.map((dimension) => [dimension.id, dimension]));
+  const bandsById = new Map(edition.bands.map((band) => [band.id, band]));
+  const questionsById = new Map(edition.questions.map((question) => [question.id, question]));
+  const scaleLabel = (value: number) => edition.scale.find((point) => point.value === value)?.label ?? String(value);
   const band = result.bandId ? bandsById.get(result.bandId) : undefined;
+  const earlierEdition = edition.version < definition.version;
   const firstBlankStep = Math.max(
-    definition.dimensions.findIndex(
-      (_, index) => (result.dimensions[index]?.answered ?? 0) < (result.dimensions[index]?.total ?? 0),
-    ),
+    edition.dimensions.findIndex((_, index) => {
+      const dimension = result.dimensions[index];
+      return dimension ? dimension.answered + dimension.notApplicable < dimension.total : false;
+    }),
     0,
   );
   const your = shared ? 'these' : 'your';
+  const style = result.answeringStyle;
+  const styleText = style ? describeAnsweringStyle(definition.answeringStyles[style.kind], style, scaleLabel) : '';
+  const editionText = `This result was made with an earlier version of the assessment (version ${edition.version}, ${edition.questions.length} statements), and shows the scores it showed then. The statements have since been rewritten so that the way someone answers cannot move the score.`;
+  const describedBy = [style ? 'answering-style' : '', earlierEdition ? 'edition-note' : ''].filter(Boolean).join(' ');
 
   const copy = async () => {
     setShowLink(true);
@@ -65,19 +86,27 @@ export default function AssessmentResult(props: Props) {
     return (
       <section className="assessment-result" aria-labelledby="result-heading">
         <h2 id="result-heading" ref={headingRef} tabIndex={-1}>
-          No answers yet
+          {result.answered + result.notApplicable === 0 ? 'No answers yet' : 'Not enough answers for a score'}
         </h2>
-        <p>Answer at least one statement to see a result.</p>
-        <button type="button" className="button" onClick={() => props.onEdit(0)}>
-          Go to the first statement
+        <p>
+          A dimension is scored once at least half of its statements are answered on the scale, including at least one
+          of each kind. “{definition.notApplicable}” is left out of the score.
+        </p>
+        <button
+          type="button"
+          className="button"
+          onClick={shared ? props.onTakeItYourself : () => props.onEdit(firstBlankStep)}
+        >
+          {shared ? 'Take the assessment yourself' : 'Go back to the statements'}
         </button>
       </section>
     );
   }
 
-  const chart = buildScoreChart(definition.dimensions, [
+  const chart = buildScoreChart(edition.dimensions, [
     { label: shared ? 'Shared result' : 'Your result', scores: result.dimensions.map((dimension) => dimension.score) },
   ]);
+  const titleOf = (id: string) => dimensionsById.get(id)?.title ?? id;
 
   return (
     <section className="assessment-result" aria-labelledby="result-heading">
@@ -89,7 +118,7 @@ export default function AssessmentResult(props: Props) {
           </p>
           <div className="actions">
             <button type="button" className="button" onClick={props.onTakeItYourself}>
-              Take the assessment yourself
+              {earlierEdition ? 'Take the current version yourself' : 'Take the assessment yourself'}
             </button>
             <a className="button secondary" href={`${comparePath}#r=${code}`}>
               Compare it with another result
@@ -98,9 +127,26 @@ export default function AssessmentResult(props: Props) {
         </div>
       )}
 
+      {earlierEdition && (
+        <div className="result-caveat edition-note" id="edition-note">
+          <p>
+            <strong>From an earlier version.</strong> {editionText} To see where the team stands today, take the current
+            version.
+          </p>
+        </div>
+      )}
+
+      {style && (
+        <div className="result-caveat answering-style" id="answering-style">
+          <p>
+            <strong>Answering style: {ANSWERING_STYLE_NAMES[style.kind]}.</strong> {styleText}
+          </p>
+        </div>
+      )}
+
       <header className="result-header">
         <p className="eyebrow">{shared ? 'A shared result' : 'Your result'}</p>
-        <h2 id="result-heading" ref={headingRef} tabIndex={-1}>
+        <h2 id="result-heading" ref={headingRef} tabIndex={-1} aria-describedby={describedBy || undefined}>
           {band.label}
           <span className="result-score">
             {result.overall}
@@ -110,16 +156,24 @@ export default function AssessmentResult(props: Props) {
         <p className="result-meaning">{band.meaning}</p>
       </header>
 
-      {!result.complete && (
+      {(!result.complete || result.notApplicable > 0 || result.unscoredDimensionIds.length > 0) && (
         <div className="result-caveat">
           <p>
-            <strong>This is a partial result.</strong> It is based on {result.answered} of {result.total} statements.
+            {!result.complete && (
+              <>
+                <strong>This is a partial result.</strong>{' '}
+              </>
+            )}
+            It is based on {result.answered} of {result.total} statements answered on the scale
+            {result.notApplicable > 0 &&
+              `; ${result.notApplicable} ${result.notApplicable === 1 ? 'was' : 'were'} marked “${definition.notApplicable}” and left out`}
+            .
             {result.unscoredDimensionIds.length > 0 &&
-              ` ${result.unscoredDimensionIds.map((id) => dimensionsById.get(id)?.title).join(', ')} had no answers, so ${
+              ` Not enough answers to score ${result.unscoredDimensionIds.map(titleOf).join(', ')}, so ${
                 result.unscoredDimensionIds.length === 1 ? 'it is' : 'they are'
               } left out of the overall score.`}
           </p>
-          {!shared && (
+          {!shared && !result.complete && (
             <button type="button" className="link-button no-print" onClick={() => props.onEdit(firstBlankStep)}>
               Answer the remaining statements
             </button>
@@ -130,17 +184,20 @@ export default function AssessmentResult(props: Props) {
       {result.contradictions.length > 0 && (
         <div className="result-caveat">
           <p>
-            <strong>Some answers pull in opposite directions.</strong> Each pair below describes the same habit from
-            both sides, so it is worth a second look before you act on the score.
+            <strong>Some answers contradict each other.</strong>{' '}
+            {earlierEdition
+              ? 'Each pair below describes the same habit from both sides'
+              : 'Each pair below is two statements that cannot both be true'}
+            , so it is worth a second look before you act on the score.
           </p>
           <ul>
             {result.contradictions.map((contradiction) => {
               const [first, second] = contradiction.questionIds.map((id) => questionsById.get(id)?.statement ?? id);
               return (
                 <li key={contradiction.questionIds.join()}>
-                  {shared ? 'The' : 'Your'} answers on {dimensionsById.get(contradiction.dimensionId)?.title} disagree
-                  with each other: “{scaleLabel(contradiction.values[0])}” to “{first}” and “
-                  {scaleLabel(contradiction.values[1])}” to “{second}”
+                  {shared ? 'The' : 'Your'} answers on {titleOf(contradiction.dimensionId)} disagree with each other: “
+                  {scaleLabel(contradiction.values[0])}” to “{first}” and “{scaleLabel(contradiction.values[1])}” to “
+                  {second}”
                 </li>
               );
             })}
@@ -165,21 +222,19 @@ export default function AssessmentResult(props: Props) {
             </tr>
           </thead>
           <tbody>
-            {result.dimensions.map((dimension) => (
-              <tr key={dimension.dimensionId}>
-                <th scope="row">{dimensionsById.get(dimension.dimensionId)?.title}</th>
-                <td>{dimension.score ?? '—'}</td>
-                <td className="band-cell">
-                  {dimension.bandId ? bandsById.get(dimension.bandId)?.label : 'Not answered'}
-                  {dimension.answered > 0 && dimension.answered < dimension.total && (
-                    <span className="meta">
-                      {' '}
-                      ({dimension.answered} of {dimension.total} answered)
-                    </span>
-                  )}
-                </td>
-              </tr>
-            ))}
+            {result.dimensions.map((dimension) => {
+              const note = answeredNote(dimension);
+              return (
+                <tr key={dimension.dimensionId}>
+                  <th scope="row">{titleOf(dimension.dimensionId)}</th>
+                  <td>{dimension.score ?? capitalised(NOT_ENOUGH_ANSWERS)}</td>
+                  <td className="band-cell">
+                    {dimension.bandId ? bandsById.get(dimension.bandId)?.label : '—'}
+                    {note && <span className="meta"> ({note})</span>}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
@@ -194,14 +249,14 @@ export default function AssessmentResult(props: Props) {
                 {info?.title}{' '}
                 <span className="meta">
                   {dimension.score === null
-                    ? 'not answered'
+                    ? NOT_ENOUGH_ANSWERS
                     : `${dimension.score} / 100 · ${bandsById.get(dimension.bandId ?? '')?.label ?? ''}`}
                 </span>
               </h4>
               <p>
                 {dimension.bandId
                   ? info?.readings[dimension.bandId]
-                  : 'No statements answered, so this dimension is not scored.'}
+                  : `Too few of its statements were answered on the scale to score it (${answeredNote(dimension) || 'none answered'}), so it is left out of the overall score.`}
               </p>
             </li>
           );
@@ -210,40 +265,58 @@ export default function AssessmentResult(props: Props) {
 
       <h3>Next steps</h3>
       <ol className="next-steps">
-        {band.nextSteps.map((stepText) => (
+        {/* With an answering style the band's steps would act on a number the style set. */}
+        {(style ? [definition.answeringStyles.nextStep] : band.nextSteps).map((stepText) => (
           <li key={stepText}>{stepText}</li>
         ))}
       </ol>
 
-      <h3>Read next: lessons for {shared ? 'the' : 'your'} two weakest dimensions</h3>
-      <div className="weakest">
-        {result.weakestDimensionIds.map((id) => {
-          const info = dimensionsById.get(id);
-          const links = lessons[id] ?? [];
-          return (
-            <section key={id} className="weakest-dimension" aria-labelledby={`weakest-${id}`}>
-              <h4 id={`weakest-${id}`}>
-                {info?.title}{' '}
-                <span className="meta">{result.dimensions.find((item) => item.dimensionId === id)?.score} / 100</span>
-              </h4>
-              {links.length > 0 ? (
-                <ul>
-                  {links.map((lesson) => (
-                    <li key={lesson.slug}>
-                      <a href={lesson.href}>{lesson.title}</a>
-                      <span className="lesson-summary">{lesson.summary}</span>
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <p>
-                  Lessons on this are on their way. Meanwhile, <a href="/lessons/">browse all lessons</a>.
-                </p>
-              )}
-            </section>
-          );
-        })}
-      </div>
+      {result.weakestDimensionIds.length > 0 ? (
+        <>
+          <h3>Read next: lessons for {shared ? 'the' : 'your'} weakest dimensions</h3>
+          <div className="weakest">
+            {result.weakestDimensionIds.map((id) => {
+              const links = lessons[id] ?? [];
+              return (
+                <section key={id} className="weakest-dimension" aria-labelledby={`weakest-${id}`}>
+                  <h4 id={`weakest-${id}`}>
+                    {titleOf(id)}{' '}
+                    <span className="meta">
+                      {result.dimensions.find((item) => item.dimensionId === id)?.score} / 100
+                    </span>
+                  </h4>
+                  {links.length > 0 ? (
+                    <ul>
+                      {links.map((lesson) => (
+                        <li key={lesson.slug}>
+                          <a href={lesson.href}>{lesson.title}</a>
+                          <span className="lesson-summary">{lesson.summary}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <p>
+                      Lessons on this are on their way. Meanwhile, <a href="/lessons/">browse all lessons</a>.
+                    </p>
+                  )}
+                </section>
+              );
+            })}
+          </div>
+        </>
+      ) : (
+        result.weakestWithheld && (
+          <>
+            <h3>Read next</h3>
+            <p className="no-weakest">
+              {result.weakestWithheld === 'answering-style'
+                ? definition.answeringStyles.noWeakest
+                : 'Every scored dimension has the same score, so none is singled out as the weakest.'}{' '}
+              <a href="/lessons/">Browse all lessons</a>.
+            </p>
+          </>
+        )
+      )}
 
       <p className="print-only">Open this result online: {link}</p>
 
@@ -261,9 +334,12 @@ export default function AssessmentResult(props: Props) {
                 overall: result.overall,
                 meaning: band.meaning,
                 weakest: result.weakestDimensionIds.map((id) => ({
-                  title: definition.dimensions.find((dimension) => dimension.id === id)?.title ?? id,
+                  title: titleOf(id),
                   score: result.dimensions.find((dimension) => dimension.dimensionId === id)?.score ?? null,
                 })),
+                answeringStyle: style ? ANSWERING_STYLE_NAMES[style.kind] : undefined,
+                caveats: [...(style ? [styleText] : []), ...(earlierEdition ? [editionText] : [])],
+                notEnoughAnswers: result.unscoredDimensionIds.map(titleOf),
               }),
               // A result is private data: no tracking parameter on it.
               { utmSource: false },
@@ -283,7 +359,7 @@ export default function AssessmentResult(props: Props) {
             <button type="button" className="link-button" onClick={() => props.onEdit(firstBlankStep)}>
               Change answers
             </button>
-            <AssessmentStartOver answered={result.answered} onConfirm={props.onStartOver} />
+            <AssessmentStartOver answered={result.answered + result.notApplicable} onConfirm={props.onStartOver} />
           </>
         )}
       </div>

@@ -6,7 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { formatProblems } from '../../src/lib/content-integrity';
 import { checkAssessmentReferences } from '../../src/lib/assessment/references';
 import { isPublished } from '../../src/lib/publishing';
-import { assessmentSchema } from '../../src/schemas/assessment';
+import { findContradictions } from '../../src/lib/assessment/score';
+import { assessmentEditionSchema, assessmentSchema } from '../../src/schemas/assessment';
 import { readLessons } from '../support/content-files';
 import { buildSite, prepareFixture, rewrite } from '../support/fixture-build';
 
@@ -14,6 +15,7 @@ const FILE = 'content/assessment/market-driven.yaml';
 const FIXTURE = 'tests/fixtures/content/assessment/market-driven.yaml';
 /** The day the site went live with the assessment: every build since must have lessons to recommend. */
 const SITE_LIVE_SINCE = new Date('2026-12-02T00:00:00Z');
+const EARLIER = 'content/assessment/earlier/market-driven-v1.yaml';
 
 const parsed = assessmentSchema.safeParse(parse(readFileSync(FILE, 'utf8')));
 const definition = parsed.success ? parsed.data : undefined;
@@ -63,12 +65,117 @@ describe(FILE, () => {
     expect(mismatched).toEqual([]);
   });
 
+  test('balances every dimension: as many reverse-scored statements as normal ones', () => {
+    const unbalanced = definition!.dimensions.filter((dimension) => {
+      const own = definition!.questions.filter((question) => question.dimension === dimension.id);
+      return own.filter((question) => question.reverse).length * 2 !== own.length;
+    });
+    expect(unbalanced.map((dimension) => dimension.id)).toEqual([]);
+  });
+
+  test('defines "we" in the introduction, and every statement speaks of the team or the company', () => {
+    expect(definition!.intro).toMatch(/"We" and "our team" mean/);
+    const unclear = definition!.questions.filter((question) => /\bhere\b/i.test(question.statement));
+    expect(unclear.map((question) => question.id)).toEqual([]);
+  });
+
+  test('gives bands labels a reader can tell apart at a glance: each starts with a different word', () => {
+    const firstWords = definition!.bands.map((band) => band.label.split(/[\s-]/)[0]!.toLowerCase());
+    expect(new Set(firstWords).size).toBe(definition!.bands.length);
+  });
+
+  test('keeps the market-driven vs marketing-driven framing in what the bands mean', () => {
+    const framed = definition!.bands.filter((band) => !/market(ing)?-driven/i.test(band.meaning));
+    expect(framed.map((band) => band.id)).toEqual([]);
+  });
+
+  test('uses no leading words in a statement', () => {
+    const leading = /\b(real|really|honest|truly|right customers|real time|genuinely|obviously)\b/i;
+    expect(definition!.questions.filter((question) => leading.test(question.statement)).map((question) => question.id)).toEqual([]);
+  });
+
+  test('keeps every question id edition 1 used for the same statement direction, so saved answers carry over only where they mean the same', () => {
+    const v1 = assessmentEditionSchema.parse(parse(readFileSync(EARLIER, 'utf8')));
+    const changedDirection = definition!.questions.filter((question) => {
+      const before = v1.questions.find((item) => item.id === question.id);
+      return before && (before.reverse !== question.reverse || before.dimension !== question.dimension);
+    });
+    expect(changedDirection.map((question) => question.id)).toEqual([]);
+  });
+
   test('pairs a statement with its reverse-scored opposite in every dimension', () => {
     const reverse = new Map(definition!.questions.map((question) => [question.id, question.reverse]));
     for (const [first, second] of definition!.pairs) expect(reverse.get(first)).not.toBe(reverse.get(second));
     expect(new Set(definition!.pairs.map(([first]) => definition!.questions.find((question) => question.id === first)?.dimension)).size).toBe(
       definition!.dimensions.length,
     );
+  });
+});
+
+/**
+ * Every contradiction pair, with why the two statements cannot both be true. A pair is flagged when
+ * someone agrees with both, so a pair that could honestly both be true would accuse a consistent
+ * respondent of contradicting themselves. Adding a pair to the YAML means adding its reason here.
+ */
+const PAIRS_AND_WHY: [string, string, string][] = [
+  [
+    'timing-research-first',
+    'timing-learn-after-launch',
+    'the same moment, who the buyers are, is placed usually before the build is committed and usually only after launch',
+  ],
+  [
+    'listening-changed-decision',
+    'listening-nothing-changed',
+    'over the same three months, something changed a decision and nothing did',
+  ],
+  [
+    'relationships-opted-in',
+    'relationships-unasked-contacts',
+    'the same list cannot be mostly people who asked and mostly people added without being asked',
+  ],
+  [
+    'perspective-customer-words',
+    'perspective-internal-names',
+    'the team cannot describe the product in its customers’ words while mostly using its own terms rather than theirs',
+  ],
+  [
+    'measurement-customers-stay',
+    'measurement-reach',
+    'a campaign is judged mainly by one thing: customers still there months later, or impressions and clicks, not both',
+  ],
+  [
+    'mindset-everyone-owns',
+    'mindset-one-department',
+    'looking after customers cannot be part of everyone’s job and the marketing department’s job alone',
+  ],
+  [
+    'strategy-segment-first',
+    'strategy-anyone-might-buy',
+    'a plan starts from a specific group of customers or is aimed at anyone who might buy',
+  ],
+];
+
+describe(`${FILE}: contradiction pairs`, () => {
+  test('are exactly the pairs listed here with their reasons', () => {
+    expect(definition!.pairs).toEqual(PAIRS_AND_WHY.map(([first, second]) => [first, second]));
+  });
+
+  test.each(PAIRS_AND_WHY)('"%s" and "%s" cannot both be true: %s', (first, second) => {
+    const a = definition!.questions.find((question) => question.id === first);
+    const b = definition!.questions.find((question) => question.id === second);
+    expect(a?.dimension).toBe(b?.dimension);
+    expect(a?.reverse).not.toBe(b?.reverse);
+    // Agreeing strongly with both is flagged; agreeing with one and disagreeing with the other is not.
+    expect(findContradictions(definition!, { [first]: 5, [second]: 5 })).toHaveLength(1);
+    expect(findContradictions(definition!, { [first]: 5, [second]: 1 })).toHaveLength(0);
+  });
+});
+
+describe(EARLIER, () => {
+  test('is a valid edition with a lower version than the current one', () => {
+    const parsed = assessmentEditionSchema.safeParse(parse(readFileSync(EARLIER, 'utf8')));
+    expect(parsed.success).toBe(true);
+    expect(parsed.success && parsed.data.version).toBeLessThan(definition!.version);
   });
 });
 

@@ -6,25 +6,37 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { AnswerValue, Answers } from '../../src/lib/assessment/answers';
+import { NOT_APPLICABLE, type AnswerValue, type Answers } from '../../src/lib/assessment/answers';
 import { compareResults } from '../../src/lib/assessment/compare';
 import { scoreAssessment } from '../../src/lib/assessment/score';
 import { encodeShareCode } from '../../src/lib/assessment/share-code';
 import { STORAGE_KEY } from '../../src/lib/assessment/storage';
-import { assessmentSchema } from '../../src/schemas/assessment';
+import { assessmentEditionSchema, assessmentSchema } from '../../src/schemas/assessment';
 import { axeViolations, baseUrl, collectErrors, launchBrowser, newContext, openHydrated } from './support/browser';
 
 /** The page's whole JavaScript, gzip, React included (React 19's runtime alone is about 69 KB). */
 const JS_BUDGET_BYTES = 95 * 1024;
 
 const definition = assessmentSchema.parse(parse(readFileSync('content/assessment/market-driven.yaml', 'utf8')));
+const firstEdition = assessmentEditionSchema.parse(
+  parse(readFileSync('content/assessment/earlier/market-driven-v1.yaml', 'utf8')),
+);
+/** Links and saved progress made by the landed code before edition 2 (see the file's note). */
+const oldLinks = JSON.parse(readFileSync('tests/fixtures/assessment/v1-result-links.json', 'utf8')) as {
+  links: {
+    name: string;
+    code: string;
+    expected: { overall: number; bandLabel: string; dimensions: Record<string, number | null> };
+  }[];
+  savedProgress: string;
+};
 const titleOf = (id: string) => definition.dimensions.find((dimension) => dimension.id === id)?.title ?? id;
 const bandLabel = (answers: Answers) => {
   const result = scoreAssessment(definition, answers);
   return { label: definition.bands.find((band) => band.id === result.bandId)?.label ?? '', overall: result.overall };
 };
 /** Answers that lean one way per dimension, so every band edge case is not needed here. */
-const answersFrom = (pick: (index: number, reverse: boolean) => AnswerValue): Answers =>
+const answersFrom = (pick: (index: number, reverse: boolean) => AnswerValue): Record<string, AnswerValue> =>
   Object.fromEntries(definition.questions.map((question, index) => [question.id, pick(index, question.reverse)]));
 
 let browser: Browser;
@@ -162,7 +174,7 @@ describe('sharing a result', () => {
     const authorScores = await tableScores(page);
     await page.getByRole('button', { name: 'Copy link to this result' }).click();
     const link = await page.getByLabel('Link to this result').inputValue();
-    expect(link).toMatch(/\/assessment\/#r=1\.[0-9a-z]+\.[0-9a-z]+$/);
+    expect(link).toMatch(/\/assessment\/#r=2\.[0-9a-z]+\.[0-9a-z]+$/);
     // The e-mail to a boss carries the band and the same link.
     const mailto = await page.getByRole('link', { name: 'E-mail this result' }).getAttribute('href');
     expect(decodeURIComponent(mailto ?? '')).toContain(link);
@@ -203,7 +215,7 @@ describe('sharing a result', () => {
   test.each([
     ['a tampered link', (code: string) => code.replace(/\.([0-9a-z]+)$/, '.$1zz'), /damaged/],
     ['a truncated link', (code: string) => code.slice(0, -3), /incomplete/],
-    ['a link from a newer version', (code: string) => code.replace(/^1\./, '9.'), /newer version/],
+    ['a link from a newer version', (code: string) => code.replace(/^2\./, '9.'), /newer version/],
     ['an oversized link', (code: string) => code + 'a'.repeat(500), /too long/],
     ['a link with markup in it', () => encodeURIComponent('<img src=x onerror="document.title=1">'), /damaged/],
   ])('%s shows a clear message and a clean start', async (_name, mangle, message) => {
@@ -233,6 +245,140 @@ describe('sharing a result', () => {
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/could not be read/);
     expect(await page.locator('input[type=radio]:checked').count()).toBe(0);
     expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+    await context.close();
+  });
+});
+
+describe('answering style and "doesn’t apply"', () => {
+  test('agreeing with every statement names the answering style before the score and singles out no weakest dimension', async () => {
+    const context = await newContext(browser);
+    const page = await open(context);
+    const errors = collectErrors(page);
+    await answerAll(
+      page,
+      answersFrom(() => 4),
+    );
+    const style = page.locator('.answering-style');
+    await expect.poll(() => style.textContent()).toMatch(/Answering style: mostly the same answer\./);
+    // The notice comes before the score in the page, and the heading points to it for screen readers.
+    expect(
+      await page.evaluate(() => {
+        const notice = document.querySelector('.answering-style');
+        const heading = document.querySelector('#result-heading');
+        return Boolean(notice && heading && notice.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING);
+      }),
+    ).toBe(true);
+    expect(await page.locator('#result-heading').getAttribute('aria-describedby')).toContain('answering-style');
+    expect(await page.locator('#result-heading').textContent()).toContain('50 out of 100');
+    expect(await page.getByRole('heading', { name: /weakest/ }).count()).toBe(0);
+    expect(await page.locator('.no-weakest').textContent()).toContain(definition.answeringStyles.noWeakest);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a dimension answered "doesn’t apply" shows "not enough answers" in the table, the chart, the e-mail, the link and compare', async () => {
+    const context = await newContext(browser);
+    const page = await open(context);
+    const measurement = new Set(
+      definition.questions.filter((question) => question.dimension === 'measurement').map((question) => question.id),
+    );
+    const answers: Answers = Object.fromEntries(
+      definition.questions.map((question, index) => [
+        question.id,
+        measurement.has(question.id) ? NOT_APPLICABLE : question.reverse ? 2 : ((4 + (index % 2)) as AnswerValue),
+      ]),
+    );
+    await answerAll(page, answers);
+    const row = page.getByRole('row', { name: new RegExp(titleOf('measurement')) });
+    await expect.poll(() => row.textContent()).toMatch(/Not enough answers/);
+    expect(await row.textContent()).toMatch(/4 doesn’t apply/);
+    expect(await page.locator('#result-chart-desc').textContent()).toContain(
+      `${titleOf('measurement')} not enough answers`,
+    );
+    expect(await page.locator('.assessment-result').textContent()).toMatch(
+      /marked “Doesn’t apply \/ don’t know” and left out/,
+    );
+    const mailto = decodeURIComponent(
+      (await page.getByRole('link', { name: 'E-mail this result' }).getAttribute('href')) ?? '',
+    );
+    expect(mailto).toContain(`${titleOf('measurement')}: not enough answers to score`);
+
+    await page.getByRole('button', { name: 'Copy link to this result' }).click();
+    const link = await page.getByLabel('Link to this result').inputValue();
+    const fresh = await newContext(browser);
+    const view = await open(fresh, link.slice(link.indexOf('#')));
+    await expect
+      .poll(() => view.getByRole('row', { name: new RegExp(titleOf('measurement')) }).textContent())
+      .toMatch(/Not enough answers/);
+    await view.goto(
+      `${baseUrl()}/assessment/compare/#r=${link.split('#r=')[1]}&r=${encodeShareCode(
+        definition,
+        answersFrom(() => 3),
+      )}`,
+    );
+    await view.waitForSelector('astro-island:not([ssr])');
+    await view.getByRole('button', { name: 'Compare' }).click();
+    const compared = view.locator('.compare-report').getByRole('row', { name: new RegExp(titleOf('measurement')) });
+    await expect.poll(() => compared.textContent()).toMatch(/Not enough answers/);
+    await fresh.close();
+    await context.close();
+  });
+});
+
+describe('links and saved answers from the earlier version', () => {
+  const landed = oldLinks.links.find((link) => link.name === 'mixed-complete')!;
+
+  test('a result link made before edition 2 opens with the scores it showed then, says so, and offers the current version', async () => {
+    const context = await newContext(browser);
+    const page = await open(context, `#r=${landed.code}`);
+    const errors = collectErrors(page);
+    const heading = page.locator('#result-heading');
+    await expect.poll(() => heading.textContent()).toContain(`${landed.expected.overall} out of 100`);
+    expect(await heading.textContent()).toContain(landed.expected.bandLabel);
+    expect(await tableScores(page)).toEqual(
+      firstEdition.dimensions.map((dimension) =>
+        String(landed.expected.dimensions[dimension.id] ?? 'Not enough answers'),
+      ),
+    );
+    expect(await page.locator('.edition-note').textContent()).toMatch(/earlier version of the assessment \(version 1/);
+    // Still a one-page report, with the note on it.
+    await page.emulateMedia({ media: 'print' });
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page\b/g)?.length).toBe(1);
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('button', { name: 'Take the current version yourself' }).click();
+    await expect
+      .poll(() => page.locator('#step-label').textContent())
+      .toBe(`Step 1 of ${definition.dimensions.length}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('answers saved before edition 2 are kept where the statement did not change, with a message saying what was reset', async () => {
+    const context = await newContext(browser);
+    await context.addInitScript(
+      ([key, value]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key!, value!);
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [STORAGE_KEY, oldLinks.savedProgress],
+    );
+    const page = await open(context);
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/We kept \d+ answers .* reset/);
+    const saved = JSON.parse(oldLinks.savedProgress) as { answers: Record<string, number> };
+    const kept = definition.questions.filter((question) => {
+      const before = firstEdition.questions.find((item) => item.id === question.id);
+      return before && before.reverse === question.reverse && saved.answers[question.id] !== undefined;
+    });
+    const first = kept.find((question) => question.dimension === definition.dimensions[0]!.id)!;
+    expect(await page.locator(`input[name="q-${first.id}"][value="${saved.answers[first.id]}"]`).isChecked()).toBe(
+      true,
+    );
+    const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)) ?? '{}');
+    expect(stored.version).toBe(2);
+    expect(Object.keys(stored.answers).length).toBe(kept.length);
     await context.close();
   });
 });
@@ -320,6 +466,13 @@ describe('accessibility', () => {
       await page.getByRole('button', { name: 'Compare' }).click();
       await page.locator('.compare-report').waitFor();
       expect(await axeViolations(page), 'comparison').toEqual([]);
+
+      // An old link that also shows an answering style: both notices before the score.
+      const agreeing = oldLinks.links.find((link) => link.name === 'agree-with-everything')!;
+      const old = await open(context, `#r=${agreeing.code}`);
+      await old.locator('.edition-note').waitFor();
+      await old.locator('.answering-style').waitFor();
+      expect(await axeViolations(old), 'an earlier-version result with an answering style').toEqual([]);
       await context.close();
     });
   }

@@ -74,6 +74,8 @@ const BAR_GAP = 4;
 const ROW_GAP = 14;
 const AXIS_HEIGHT = 26;
 const VALUE_BASELINE_OFFSET = 5;
+/** Printed, and read out, where a dimension has too few answers on the scale for a score. */
+export const NOT_ENOUGH_ANSWERS = 'not enough answers';
 
 /** Lays out one bar per series for each dimension, 0–100 left to right, with grid lines every 20. */
 export function buildScoreChart(dimensions: readonly ChartDimension[], series: readonly ChartSeries[]): ScoreChart {
@@ -97,7 +99,7 @@ export function buildScoreChart(dimensions: readonly ChartDimension[], series: r
         width: round(width),
         height: barHeight,
         value,
-        valueLabel: value === null ? 'blank' : String(value),
+        valueLabel: value === null ? NOT_ENOUGH_ANSWERS : String(value),
         valueX: round(LEFT + width + 6),
         valueY: barY + barHeight / 2 + VALUE_BASELINE_OFFSET,
       };
@@ -135,7 +137,7 @@ export function buildScoreChart(dimensions: readonly ChartDimension[], series: r
 /** Every score in words: "Timing 75, Listening 50" or, for several series, "Timing: Boss 75, Team 50". */
 export function describeScores(dimensions: readonly ChartDimension[], series: readonly ChartSeries[]): string {
   const say = (value: number | null | undefined) =>
-    value === null || value === undefined ? 'not answered' : `${value}`;
+    value === null || value === undefined ? NOT_ENOUGH_ANSWERS : `${value}`;
   if (series.length === 1) {
     const only = series[0];
     return `Scores out of 100. ${dimensions.map((dimension, index) => `${dimension.title} ${say(only?.scores[index])}`).join(', ')}.`;

@@ -1,8 +1,8 @@
 // Compare mode: several respondents' answers side by side, and where they disagree most.
 // Self-assessments run high; the gaps between a boss, a team and a customer-facing colleague
 // are where a team calibrates, so the page leads with them.
-import type { AssessmentDefinition } from '../../schemas/assessment';
-import type { AnswerValue, Answers } from './answers';
+import type { AssessmentEdition } from '../../schemas/assessment';
+import { NOT_APPLICABLE, type AnswerValue, type Answers, type Response } from './answers';
 import { scoreAssessment, type AssessmentResult } from './score';
 
 /** The fewest and most results one comparison takes. */
@@ -15,16 +15,18 @@ export const STATEMENT_LIST_LENGTH = 5;
 /** Dimension gaps below this many points count as broad agreement. */
 export const AGREEMENT_GAP = 10;
 
-/** One respondent: a label a reader gave them and their answers. */
+/** One respondent: a label a reader gave them, their answers and, for an old link, the edition it was made with. */
 export interface Respondent {
   label: string;
   answers: Answers;
+  /** The edition the answers belong to; default the current one. */
+  edition?: AssessmentEdition;
 }
 
 /** One dimension across respondents. */
 export interface DimensionComparison {
   dimensionId: string;
-  /** Each respondent's score, in respondent order; null when they left it blank. */
+  /** Each respondent's score, in respondent order; null when they gave too few answers to score it. */
   scores: (number | null)[];
   /** Highest minus lowest score among those who answered, or null when fewer than two did. */
   gap: number | null;
@@ -34,9 +36,9 @@ export interface DimensionComparison {
 export interface StatementComparison {
   questionId: string;
   dimensionId: string;
-  /** Each respondent's answer, in respondent order; null when left blank. */
-  values: (AnswerValue | null)[];
-  /** Highest minus lowest answer among those who answered, in scale points. */
+  /** Each respondent's response, in respondent order; null when left blank or not asked in their edition. */
+  values: (Response | null)[];
+  /** Highest minus lowest answer on the scale among those who gave one, in scale points. */
   gap: number;
 }
 
@@ -53,11 +55,19 @@ export interface Comparison {
   talkAboutFirstId: string | null;
 }
 
-/** Scores every respondent and ranks the dimensions and statements by how much they disagree. */
-export function compareResults(definition: AssessmentDefinition, respondents: readonly Respondent[]): Comparison {
-  const results = respondents.map((respondent) => scoreAssessment(definition, respondent.answers));
-  const dimensions = definition.dimensions.map((dimension, index): DimensionComparison => {
-    const scores = results.map((result) => result.dimensions[index]?.score ?? null);
+/**
+ * Scores every respondent with their own edition and ranks the dimensions and statements by how much
+ * they disagree. Dimensions keep their ids across editions; a statement is compared only between
+ * respondents whose editions ask it in the same words and the same direction.
+ */
+export function compareResults(definition: AssessmentEdition, respondents: readonly Respondent[]): Comparison {
+  const results = respondents.map((respondent) =>
+    scoreAssessment(respondent.edition ?? definition, respondent.answers),
+  );
+  const dimensions = definition.dimensions.map((dimension): DimensionComparison => {
+    const scores = results.map(
+      (result) => result.dimensions.find((item) => item.dimensionId === dimension.id)?.score ?? null,
+    );
     return { dimensionId: dimension.id, scores, gap: spread(scores) };
   });
   const largestGaps = dimensions
@@ -68,9 +78,15 @@ export function compareResults(definition: AssessmentDefinition, respondents: re
 
   const statements = definition.questions
     .map((question, order) => {
-      const values = respondents.map((respondent) => respondent.answers[question.id] ?? null);
+      const values = respondents.map((respondent): Response | null => {
+        const asked = (respondent.edition ?? definition).questions.find((item) => item.id === question.id);
+        // An answer to other wording is not an answer to this statement.
+        if (!asked || asked.reverse !== question.reverse || asked.statement !== question.statement) return null;
+        return respondent.answers[question.id] ?? null;
+      });
+      const onScale = values.map((value) => (value === NOT_APPLICABLE ? null : (value as AnswerValue | null)));
       return {
-        comparison: { questionId: question.id, dimensionId: question.dimension, values, gap: spread(values) ?? 0 },
+        comparison: { questionId: question.id, dimensionId: question.dimension, values, gap: spread(onScale) ?? 0 },
         order,
       };
     })

@@ -1,26 +1,36 @@
 // Share codes carry a respondent's answers in the URL fragment: `/assessment/#r=<code>`.
-// Format `<version>.<fingerprint>.<answers>`: answers in definition order, 0 for blank, two
-// answers per base-36 character (6 × 6 = 36), so 25 statements take 13 characters.
-// Decoding never throws: every way a code can be wrong is a value with a message for the page.
+// Format `<version>.<fingerprint>.<answers>`, answers in definition order. The fingerprint names
+// the edition of the statements, so a link made with an earlier edition is read with that edition.
+//   version 1: 0 for blank, two answers per base-36 character (6 × 6 = 36); no "doesn't apply".
+//   version 2: one character per statement: 0 blank, 1–5 the scale, n "doesn't apply".
+// Every published version stays readable. Decoding never throws: every way a code can be wrong is
+// a value with a message for the page.
 import * as z from 'zod/mini';
-import type { AssessmentDefinition } from '../../schemas/assessment';
-import type { AnswerValue, Answers } from './answers';
+import type { AssessmentEdition } from '../../schemas/assessment';
+import { NOT_APPLICABLE, type Answers, type Response } from './answers';
 import { instrumentFingerprint } from './fingerprint';
 import { fail, succeed, type Outcome, type ReadError } from './outcome';
 
 /** The code format this build writes; a higher version came from a newer build. */
-export const SHARE_CODE_VERSION = 1;
-/** Longer than any code this format can produce for a 4 × 7 statement instrument, with room to grow. */
+export const SHARE_CODE_VERSION = 2;
+/** Longer than any code these formats can produce for a 6 × 7 statement instrument, with room to grow. */
 export const MAX_SHARE_CODE_LENGTH = 120;
 /** The fragment parameter that holds a code. */
 export const SHARE_PARAM = 'r';
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
-const SLOTS = 6; // 0 = blank, 1–5 = the scale
+const PAIR_SLOTS = 6; // version 1: 0 = blank, 1–5 = the scale
+const NOT_APPLICABLE_CHAR = 'n';
 
 export type ShareCodeErrorKind =
   'empty' | 'oversized' | 'malformed' | 'future-version' | 'other-edition' | 'truncated' | 'not-a-link';
 export type ShareCodeError = ReadError<ShareCodeErrorKind>;
+
+/** A decoded link: the answers and the edition of the statements they answer. */
+export interface SharedResult {
+  answers: Answers;
+  edition: AssessmentEdition;
+}
 
 const MESSAGES: Record<ShareCodeErrorKind, string> = {
   empty: 'This link has no answers in it.',
@@ -40,25 +50,57 @@ const codePartsSchema = z.tuple([
   z.string().check(z.regex(/^[0-9a-z]{1,8}$/)),
   z.string().check(z.regex(/^[0-9a-z]+$/)),
 ]);
-const slotsSchema = z.array(z.int().check(z.minimum(0), z.maximum(SLOTS - 1)));
 
 const error = (kind: ShareCodeErrorKind): ShareCodeError => ({ kind, message: MESSAGES[kind] });
 
-/** Encodes the answers to the definition's statements as a compact, versioned code. */
-export function encodeShareCode(definition: Pick<AssessmentDefinition, 'questions'>, answers: Answers): string {
-  const slots = definition.questions.map((question) => answers[question.id] ?? 0);
-  let packed = '';
-  for (let index = 0; index < slots.length; index += 2) {
-    packed += ALPHABET[(slots[index] ?? 0) * SLOTS + (slots[index + 1] ?? 0)];
-  }
+/** Encodes the answers to the definition's statements as a compact, versioned code (the current format). */
+export function encodeShareCode(definition: Pick<AssessmentEdition, 'questions'>, answers: Answers): string {
+  const packed = definition.questions
+    .map((question) => {
+      const response = answers[question.id];
+      return response === undefined ? '0' : response === NOT_APPLICABLE ? NOT_APPLICABLE_CHAR : String(response);
+    })
+    .join('');
   return `${SHARE_CODE_VERSION}.${instrumentFingerprint(definition)}.${packed}`;
 }
 
-/** Decodes a code into answers, or an error value saying what is wrong with it. */
+/** Unpacks version 1: two slots per character. Null when the text cannot be version-1 answers. */
+function unpackVersion1(packed: string, count: number): (Response | undefined)[] | 'truncated' | null {
+  const expectedLength = Math.ceil(count / 2);
+  if (packed.length < expectedLength) return 'truncated';
+  if (packed.length > expectedLength) return null;
+  const slots = [...packed].flatMap((char) => {
+    const index = ALPHABET.indexOf(char);
+    return [Math.floor(index / PAIR_SLOTS), index % PAIR_SLOTS];
+  });
+  // An odd number of statements leaves one padding slot, which must be blank.
+  if (slots.length > count && slots.at(-1) !== 0) return null;
+  if (slots.some((slot) => slot < 0 || slot >= PAIR_SLOTS)) return null;
+  return slots.slice(0, count).map((slot) => (slot === 0 ? undefined : (slot as Response)));
+}
+
+/** Unpacks version 2: one character per statement. */
+function unpackVersion2(packed: string, count: number): (Response | undefined)[] | 'truncated' | null {
+  if (packed.length < count) return 'truncated';
+  if (packed.length > count || !/^[0-5n]+$/.test(packed)) return null;
+  return [...packed].map((char) =>
+    char === NOT_APPLICABLE_CHAR ? NOT_APPLICABLE : char === '0' ? undefined : (Number(char) as Response),
+  );
+}
+
+const UNPACKERS: Record<number, (packed: string, count: number) => (Response | undefined)[] | 'truncated' | null> = {
+  1: unpackVersion1,
+  2: unpackVersion2,
+};
+
+/**
+ * Decodes a code into answers and the edition they belong to, or an error value saying what is
+ * wrong with it. `editions` are the current edition first, then the earlier ones kept for old links.
+ */
 export function decodeShareCode(
-  definition: Pick<AssessmentDefinition, 'questions'>,
+  editions: readonly AssessmentEdition[],
   code: unknown,
-): Outcome<Answers, ShareCodeError> {
+): Outcome<SharedResult, ShareCodeError> {
   if (typeof code !== 'string' || code.trim() === '') return fail(error('empty'));
   const trimmed = code.trim();
   if (trimmed.length > MAX_SHARE_CODE_LENGTH) return fail(error('oversized'));
@@ -67,28 +109,21 @@ export function decodeShareCode(
   if (!parts.success) return fail(error('malformed'));
   const [version, fingerprint, packed] = parts.data;
   if (Number(version) > SHARE_CODE_VERSION) return fail(error('future-version'));
-  if (fingerprint !== instrumentFingerprint(definition)) return fail(error('other-edition'));
+  const unpack = UNPACKERS[Number(version)];
+  if (!unpack) return fail(error('malformed'));
+  const edition = editions.find((candidate) => instrumentFingerprint(candidate) === fingerprint);
+  if (!edition) return fail(error('other-edition'));
 
-  const expectedLength = Math.ceil(definition.questions.length / 2);
-  if (packed.length < expectedLength) return fail(error('truncated'));
-  if (packed.length > expectedLength) return fail(error('malformed'));
-
-  const unpacked = [...packed].flatMap((char) => {
-    const index = ALPHABET.indexOf(char);
-    return [Math.floor(index / SLOTS), index % SLOTS];
-  });
-  // An odd number of statements leaves one padding slot, which must be blank.
-  if (unpacked.length > definition.questions.length && unpacked.at(-1) !== 0) return fail(error('malformed'));
-  const slots = z.safeParse(slotsSchema, unpacked.slice(0, definition.questions.length));
-  if (!slots.success) return fail(error('malformed'));
-
-  const answers: Record<string, AnswerValue> = {};
-  definition.questions.forEach((question, index) => {
-    const slot = slots.data[index];
-    if (slot) answers[question.id] = slot as AnswerValue;
+  const slots = unpack(packed, edition.questions.length);
+  if (slots === 'truncated') return fail(error('truncated'));
+  if (slots === null) return fail(error('malformed'));
+  const answers: Record<string, Response> = {};
+  edition.questions.forEach((question, index) => {
+    const slot = slots[index];
+    if (slot !== undefined) answers[question.id] = slot;
   });
   if (Object.keys(answers).length === 0) return fail(error('empty'));
-  return succeed(answers);
+  return succeed({ answers, edition });
 }
 
 /** The share code in a URL fragment such as `#r=…`, or undefined when there is none. */
@@ -104,18 +139,18 @@ export function shareCodeFromHash(hash: string): string | undefined {
 
 /** Reads a pasted result link, a `#r=…` fragment or a bare code, and decodes it. */
 export function decodeResultLink(
-  definition: Pick<AssessmentDefinition, 'questions'>,
+  editions: readonly AssessmentEdition[],
   text: string,
-): Outcome<Answers, ShareCodeError> {
+): Outcome<SharedResult, ShareCodeError> {
   const trimmed = text.trim();
   if (trimmed === '') return fail(error('empty'));
   if (trimmed.length > MAX_SHARE_CODE_LENGTH * 20) return fail(error('oversized'));
   const hashAt = trimmed.indexOf('#');
   if (hashAt >= 0) {
     const code = shareCodeFromHash(trimmed.slice(hashAt));
-    return code === undefined ? fail(error('not-a-link')) : decodeShareCode(definition, code);
+    return code === undefined ? fail(error('not-a-link')) : decodeShareCode(editions, code);
   }
-  if (/^[1-9][0-9]{0,2}\.[0-9a-z]/.test(trimmed)) return decodeShareCode(definition, trimmed);
+  if (/^[1-9][0-9]{0,2}\.[0-9a-z]/.test(trimmed)) return decodeShareCode(editions, trimmed);
   return fail(error('not-a-link'));
 }
 

@@ -1,5 +1,7 @@
 // The e-mail a team lead sends with an assessment result: the band, the score, what it means
-// and the weakest dimensions, with the result link. Pure; the island turns it into a mailto.
+// and the weakest dimensions, with the result link. An answering style, a result from an earlier
+// edition and dimensions without enough answers are said too, so the e-mail never overstates the
+// result. Pure; the island turns it into a mailto.
 import type { ShareSubject } from '../share';
 
 /** What the result view knows about the result it shares. */
@@ -10,19 +12,30 @@ export interface ResultShareInput {
   overall: number;
   /** What the band means, in a sentence or two. */
   meaning: string;
-  /** The weakest dimensions, weakest first. */
+  /** The weakest dimensions, weakest first; empty when none is singled out. */
   weakest: readonly { title: string; score: number | null }[];
+  /** A short name for the answering style found, e.g. "mostly the same answer"; absent when none. */
+  answeringStyle?: string | undefined;
+  /** Said first when there is an answering style or the result is from an earlier edition. */
+  caveats?: readonly string[] | undefined;
+  /** Titles of dimensions with too few answers to score. */
+  notEnoughAnswers?: readonly string[] | undefined;
 }
 
-/** The share subject for a result: title with band and score, meaning as the brief, weak spots as takeaways. */
+/** The share subject for a result: title with band and score, caveats and meaning as the brief, weak spots as takeaways. */
 export function resultShareSubject(input: ResultShareInput): ShareSubject {
+  const style = input.answeringStyle ? ` (answering style: ${input.answeringStyle})` : '';
+  const brief = [...(input.caveats ?? []), input.meaning].join(' ');
   return {
     url: input.link,
-    title: `Our market-driven self-assessment: ${input.bandLabel}, ${input.overall}/100`,
-    summary: input.meaning,
-    bossBrief: input.meaning,
-    takeaways: input.weakest.map(
-      ({ title, score }) => `Weakest: ${title}${score === null ? ' (not answered)' : ` (${score}/100)`}`,
-    ),
+    title: `Our market-driven self-assessment${style}: ${input.bandLabel}, ${input.overall}/100`,
+    summary: brief,
+    bossBrief: brief,
+    takeaways: [
+      ...input.weakest.map(
+        ({ title, score }) => `Weakest: ${title}${score === null ? ' (not enough answers)' : ` (${score}/100)`}`,
+      ),
+      ...(input.notEnoughAnswers ?? []).map((title) => `${title}: not enough answers to score`),
+    ],
   };
 }

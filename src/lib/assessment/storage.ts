@@ -1,15 +1,16 @@
 // Progress is saved in localStorage as the reader answers. What comes back out is untrusted:
-// another tab, an older build or a browser extension may have written it.
+// another tab, an older build or a browser extension may have written it. Progress saved with an
+// earlier edition of the statements keeps the answers that still mean the same thing.
 import * as z from 'zod/mini';
-import type { AssessmentDefinition } from '../../schemas/assessment';
-import type { AnswerValue, Answers } from './answers';
+import type { AssessmentEdition } from '../../schemas/assessment';
+import { NOT_APPLICABLE, type Answers, type Response } from './answers';
 import { instrumentFingerprint } from './fingerprint';
 import { fail, succeed, type Outcome, type ReadError } from './outcome';
 
 /** The localStorage key for the reader's own progress. */
 export const STORAGE_KEY = 'market-driven:assessment';
-/** The saved-progress format this build writes. */
-export const STORAGE_VERSION = 1;
+/** The saved-progress format this build writes (version 1 could not hold "doesn't apply"). */
+export const STORAGE_VERSION = 2;
 /** Far more than a full set of answers takes; anything bigger is not ours. */
 export const MAX_STORED_LENGTH = 20_000;
 
@@ -17,6 +18,13 @@ export const MAX_STORED_LENGTH = 20_000;
 export interface Progress {
   answers: Answers;
   step: number;
+}
+
+/** Saved progress as read back, with a sentence for the page when some of it had to be reset. */
+export interface RestoredProgress {
+  progress: Progress;
+  /** Set when the progress came from an earlier edition: what was kept and what was reset. */
+  notice?: string;
 }
 
 export type StorageErrorKind = 'corrupt' | 'outdated';
@@ -30,14 +38,17 @@ const MESSAGES: Record<StorageErrorKind, string> = {
 const storedSchema = z.object({
   version: z.int().check(z.minimum(1)),
   fingerprint: z.string().check(z.maxLength(16)),
-  answers: z.record(z.string().check(z.maxLength(80)), z.int().check(z.minimum(1), z.maximum(5))),
+  answers: z.record(
+    z.string().check(z.maxLength(80)),
+    z.union([z.int().check(z.minimum(1), z.maximum(5)), z.literal(NOT_APPLICABLE)]),
+  ),
   step: z.int().check(z.minimum(0)),
 });
 
 const error = (kind: StorageErrorKind): StorageError => ({ kind, message: MESSAGES[kind] });
 
 /** The text to store for this progress. */
-export function serializeProgress(definition: Pick<AssessmentDefinition, 'questions'>, progress: Progress): string {
+export function serializeProgress(definition: Pick<AssessmentEdition, 'questions'>, progress: Progress): string {
   return JSON.stringify({
     version: STORAGE_VERSION,
     fingerprint: instrumentFingerprint(definition),
@@ -46,14 +57,31 @@ export function serializeProgress(definition: Pick<AssessmentDefinition, 'questi
   });
 }
 
+/** What the page says after carrying progress over from an earlier edition: how many answers were kept and reset. */
+export function carriedOverNotice(kept: number, reset: number): string {
+  const answers = (count: number) => (count === 1 ? 'one answer' : `${count} answers`);
+  if (kept === 0)
+    return 'The statements have been rewritten since you saved your answers and none of them still fit, so the assessment has started fresh.';
+  const resetText =
+    reset === 0
+      ? ''
+      : reset === 1
+        ? ' One answer was to a statement that has changed, so it was reset.'
+        : ` ${reset} answers were to statements that have changed, so they were reset.`;
+  return `The statements have been improved since you saved your answers. We kept ${answers(kept)} to statements that did not change.${resetText} Changed and new statements are blank.`;
+}
+
 /**
  * Reads stored progress: null when nothing was saved, an error value when it cannot be trusted.
- * The step is clamped to the definition's steps, so a shorter instrument never strands the reader.
+ * Progress from an earlier edition keeps each answer whose statement the current edition still asks
+ * (same id, same dimension, same scoring direction) and says what was reset. The step is clamped,
+ * and moves to the first step with a blank when anything was reset, so no reader is stranded.
  */
 export function parseStoredProgress(
-  definition: Pick<AssessmentDefinition, 'questions' | 'dimensions'>,
+  current: AssessmentEdition,
   raw: string | null | undefined,
-): Outcome<Progress | null, StorageError> {
+  earlier: readonly AssessmentEdition[] = [],
+): Outcome<RestoredProgress | null, StorageError> {
   if (raw === null || raw === undefined || raw === '') return succeed(null);
   if (raw.length > MAX_STORED_LENGTH) return fail(error('corrupt'));
   let json: unknown;
@@ -65,17 +93,34 @@ export function parseStoredProgress(
   const parsed = z.safeParse(storedSchema, json);
   if (!parsed.success) {
     const version = typeof json === 'object' && json !== null && 'version' in json ? json.version : undefined;
-    return fail(error(typeof version === 'number' && version !== STORAGE_VERSION ? 'outdated' : 'corrupt'));
+    return fail(error(typeof version === 'number' && version > STORAGE_VERSION ? 'outdated' : 'corrupt'));
   }
   const stored = parsed.data;
-  if (stored.version !== STORAGE_VERSION || stored.fingerprint !== instrumentFingerprint(definition)) {
-    return fail(error('outdated'));
-  }
-  const known = new Set(definition.questions.map((question) => question.id));
-  const answers: Record<string, AnswerValue> = {};
+  if (stored.version > STORAGE_VERSION) return fail(error('outdated'));
+  const edition = [current, ...earlier].find((candidate) => instrumentFingerprint(candidate) === stored.fingerprint);
+  if (!edition) return fail(error('outdated'));
+
+  const asked = new Map(edition.questions.map((question) => [question.id, question]));
+  for (const id of Object.keys(stored.answers)) if (!asked.has(id)) return fail(error('corrupt'));
+  const step = Math.min(stored.step, current.dimensions.length);
+  if (edition === current) return succeed({ progress: { answers: stored.answers as Answers, step } });
+
+  const now = new Map(current.questions.map((question) => [question.id, question]));
+  const answers: Record<string, Response> = {};
+  let reset = 0;
   for (const [id, value] of Object.entries(stored.answers)) {
-    if (!known.has(id)) return fail(error('corrupt'));
-    answers[id] = value as AnswerValue;
+    const before = asked.get(id);
+    const after = now.get(id);
+    if (before && after && before.reverse === after.reverse && before.dimension === after.dimension) {
+      answers[id] = value as Response;
+    } else reset += 1;
   }
-  return succeed({ answers, step: Math.min(stored.step, definition.dimensions.length) });
+  const kept = Object.keys(answers).length;
+  const firstBlank = current.dimensions.findIndex((dimension) =>
+    current.questions.some((question) => question.dimension === dimension.id && answers[question.id] === undefined),
+  );
+  return succeed({
+    progress: { answers, step: firstBlank >= 0 ? Math.min(step, firstBlank) : step },
+    notice: carriedOverNotice(kept, reset),
+  });
 }

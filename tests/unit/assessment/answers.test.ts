@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { countAnswered, isAnswerValue, pointsFor } from '../../../src/lib/assessment/answers';
+import {
+  NOT_APPLICABLE,
+  countAnswered,
+  isAnswerValue,
+  isResponse,
+  pointsFor,
+  scaleValue,
+} from '../../../src/lib/assessment/answers';
 import { instrumentFingerprint } from '../../../src/lib/assessment/fingerprint';
 import { cloneRaw, definition } from './support';
 import { assessmentSchema } from '../../../src/schemas/assessment';
@@ -13,6 +20,26 @@ describe('isAnswerValue', () => {
   });
 });
 
+describe('isResponse', () => {
+  test('accepts a scale point or "doesn’t apply"', () => {
+    expect([1, 5, NOT_APPLICABLE].every(isResponse)).toBe(true);
+  });
+  test.each([0, 'na', null, undefined])('rejects %s', (value) => {
+    expect(isResponse(value)).toBe(false);
+  });
+});
+
+describe('scaleValue', () => {
+  test('gives the answer on the scale, and nothing for blank or "doesn’t apply"', () => {
+    const answers = { a: 4, b: NOT_APPLICABLE } as const;
+    expect([scaleValue(answers, 'a'), scaleValue(answers, 'b'), scaleValue(answers, 'c')]).toEqual([
+      4,
+      undefined,
+      undefined,
+    ]);
+  });
+});
+
 describe('pointsFor', () => {
   test('gives 0 to 4 points from strongly disagree to strongly agree', () => {
     expect(([1, 2, 3, 4, 5] as const).map((value) => pointsFor({ reverse: false }, value))).toEqual([0, 1, 2, 3, 4]);
@@ -23,8 +50,8 @@ describe('pointsFor', () => {
 });
 
 describe('countAnswered', () => {
-  test('counts only the instrument’s statements that have an answer', () => {
-    expect(countAnswered(definition, { 'listen-often': 2, 'timing-late': 4, stranger: 1 })).toBe(2);
+  test('counts the instrument’s statements that have a response, "doesn’t apply" included', () => {
+    expect(countAnswered(definition, { 'listen-often': 2, 'timing-late': NOT_APPLICABLE, stranger: 1 })).toBe(2);
   });
 });
 

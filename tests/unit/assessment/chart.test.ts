@@ -46,9 +46,9 @@ describe('buildScoreChart', () => {
     expect(stacked.rows[1]!.titleY).toBeGreaterThan(bars.at(-1)!.y + bars.at(-1)!.height);
   });
 
-  test('draws no bar for a blank dimension and labels it', () => {
+  test('draws no bar for a dimension without enough answers and says so instead of a number', () => {
     const blank = buildScoreChart(dimensions, [{ label: 'You', scores: [null, 40] }]);
-    expect(blank.rows[0]?.bars[0]).toMatchObject({ width: 0, valueLabel: 'blank', value: null });
+    expect(blank.rows[0]?.bars[0]).toMatchObject({ width: 0, valueLabel: 'not enough answers', value: null });
   });
 
   test('clamps values outside 0–100 to the track', () => {
@@ -67,7 +67,7 @@ describe('buildScoreChart', () => {
 describe('describeScores', () => {
   test('reads one series as a list of dimension scores', () => {
     expect(describeScores(dimensions, [{ label: 'You', scores: [75, null] }])).toBe(
-      'Scores out of 100. Timing 75, Listening not answered.',
+      'Scores out of 100. Timing 75, Listening not enough answers.',
     );
   });
   test('reads several series dimension by dimension', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import type { Answers } from '../../../src/lib/assessment/answers';
+import { NOT_APPLICABLE, type Answers } from '../../../src/lib/assessment/answers';
+import { scoreAssessment } from '../../../src/lib/assessment/score';
+import type { AssessmentEdition } from '../../../src/schemas/assessment';
 import { AGREEMENT_GAP, STATEMENT_LIST_LENGTH, compareResults, spread } from '../../../src/lib/assessment/compare';
-import { definition, realDefinition } from './support';
+import { definition, firstEdition, realDefinition } from './support';
 
 const boss: Answers = {
   'listen-often': 5,
@@ -11,6 +13,7 @@ const boss: Answers = {
   'timing-early': 4,
   'timing-test': 4,
   'timing-late': 2,
+  'timing-after': 2,
 };
 const team: Answers = {
   'listen-often': 2,
@@ -20,6 +23,7 @@ const team: Answers = {
   'timing-early': 4,
   'timing-test': 3,
   'timing-late': 2,
+  'timing-after': 2,
 };
 
 describe('spread', () => {
@@ -48,7 +52,7 @@ describe('compareResults', () => {
   test('puts the dimension with the largest gap first', () => {
     expect(comparison.largestGaps.map((dimension) => [dimension.dimensionId, dimension.gap])).toEqual([
       ['listening', 81],
-      ['timing', 8],
+      ['timing', 6],
     ]);
   });
 
@@ -96,11 +100,50 @@ describe('compareResults', () => {
 
   test('compares more than two respondents by their spread', () => {
     const result = compareResults(definition, [
-      { label: 'A', answers: { 'timing-early': 1 } },
-      { label: 'B', answers: { 'timing-early': 3 } },
-      { label: 'C', answers: { 'timing-early': 5 } },
+      { label: 'A', answers: { 'timing-early': 1, 'timing-late': 3 } },
+      { label: 'B', answers: { 'timing-early': 3, 'timing-late': 3 } },
+      { label: 'C', answers: { 'timing-early': 5, 'timing-late': 3 } },
     ]);
-    expect(result.dimensions[1]?.scores).toEqual([0, 50, 100]);
-    expect(result.dimensions[1]?.gap).toBe(100);
+    expect(result.dimensions[1]?.scores).toEqual([25, 50, 75]);
+    expect(result.dimensions[1]?.gap).toBe(50);
+  });
+
+  test('leaves "doesn’t apply" out of the statement gaps but shows it', () => {
+    const result = compareResults(definition, [
+      { label: 'A', answers: { 'listen-often': 5 } },
+      { label: 'B', answers: { 'listen-often': NOT_APPLICABLE } },
+      { label: 'C', answers: { 'listen-often': 4 } },
+    ]);
+    expect(result.statements).toEqual([]);
+    const both = compareResults(definition, [
+      { label: 'A', answers: { 'listen-often': 5 } },
+      { label: 'B', answers: { 'listen-often': NOT_APPLICABLE } },
+      { label: 'C', answers: { 'listen-often': 1 } },
+    ]);
+    expect(both.statements[0]).toMatchObject({ questionId: 'listen-often', values: [5, NOT_APPLICABLE, 1], gap: 4 });
+  });
+
+  test('scores a result from an earlier edition with that edition, and compares only statements both ask in the same words', () => {
+    const real = realDefinition();
+    const v1 = firstEdition();
+    const agree = (instrument: AssessmentEdition): Answers =>
+      Object.fromEntries(instrument.questions.map((question) => [question.id, 4]));
+    const result = compareResults(real, [
+      { label: 'Then', answers: agree(v1), edition: v1 },
+      { label: 'Now', answers: agree(real) },
+    ]);
+    expect(result.results[0]).toEqual(scoreAssessment(v1, agree(v1)));
+    expect(result.dimensions.find((dimension) => dimension.dimensionId === 'measurement')?.scores).toEqual([42, 50]);
+    const asked = new Set(v1.questions.map((question) => `${question.id}:${question.reverse}`));
+    const values = compareResults(real, [
+      { label: 'Then', answers: agree(v1), edition: v1 },
+      { label: 'Now', answers: Object.fromEntries(real.questions.map((question) => [question.id, 1])) },
+    ]).statements;
+    expect(values.length).toBeGreaterThan(0);
+    for (const statement of values) {
+      const question = real.questions.find((item) => item.id === statement.questionId)!;
+      expect(asked.has(`${question.id}:${question.reverse}`)).toBe(true);
+      expect(v1.questions.find((item) => item.id === question.id)?.statement).toBe(question.statement);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assessmentSchema } from '../../../src/schemas/assessment';
+import { assessmentEditionSchema, assessmentSchema } from '../../../src/schemas/assessment';
 import { cloneRaw, definition } from './support';
 
 /** The issue messages, each prefixed with its path, for readable assertions. */
@@ -36,8 +36,8 @@ describe('assessmentSchema', () => {
 
   test('rejects a dimension with fewer than three statements', () => {
     const raw = cloneRaw();
-    raw.questions = raw.questions.filter((question) => question.id !== 'timing-test');
-    expect(issuesOf(raw)).toContain('dimensions.1.id: dimension "timing" has 2 statements; it needs 3 to 4');
+    raw.questions = raw.questions.filter((question) => !['timing-test', 'timing-after'].includes(question.id));
+    expect(issuesOf(raw)).toContain('dimensions.1.id: dimension "timing" has 2 statements; it needs 3 to 6');
   });
 
   test('rejects a dimension without a reverse-scored statement', () => {
@@ -47,6 +47,31 @@ describe('assessmentSchema', () => {
     expect(issuesOf(raw)).toContain(
       'dimensions.0.id: dimension "listening" needs at least one reverse-scored statement',
     );
+  });
+
+  test('rejects a dimension with more normal than reverse-scored statements, so answering style cannot set its score', () => {
+    const raw = cloneRaw();
+    raw.questions = raw.questions.filter((question) => question.id !== 'timing-after');
+    expect(issuesOf(raw)).toContain(
+      'dimensions.1.id: dimension "timing" has 2 normal and 1 reverse-scored statements; it needs as many of each',
+    );
+  });
+
+  test('rejects a pair of two statements scored the same way', () => {
+    const raw = cloneRaw();
+    raw.pairs = [['listen-often', 'listen-changes']];
+    expect(issuesOf(raw)).toContain(
+      'pairs.0: "listen-often" and "listen-changes" are scored the same way; a pair needs one of each',
+    );
+  });
+
+  test('requires the "doesn’t apply" label and the answering-style texts in the current edition', () => {
+    const raw = cloneRaw() as Record<string, unknown>;
+    delete raw.notApplicable;
+    delete raw.answeringStyles;
+    const issues = issuesOf(raw);
+    expect(issues.some((issue) => issue.startsWith('notApplicable:'))).toBe(true);
+    expect(issues.some((issue) => issue.startsWith('answeringStyles:'))).toBe(true);
   });
 
   test('rejects a dimension missing the reading for a band', () => {
@@ -85,5 +110,20 @@ describe('assessmentSchema', () => {
     const raw = cloneRaw();
     raw.dimensions[0]!.lessons = ['Not A Slug'];
     expect(issuesOf(raw).some((issue) => issue.startsWith('dimensions.0.lessons.0: must be kebab-case'))).toBe(true);
+  });
+});
+
+describe('assessmentEditionSchema', () => {
+  test('reads an earlier edition that was not yet balanced and had no "doesn’t apply"', () => {
+    const { notApplicable: _dropped, ...raw } = cloneRaw();
+    raw.questions = raw.questions.filter((question) => question.id !== 'timing-after');
+    const parsed = assessmentEditionSchema.safeParse({ ...raw, scoring: 'pooled' });
+    expect(parsed.success).toBe(true);
+  });
+
+  test('still checks everything else, such as unknown dimensions', () => {
+    const raw = cloneRaw();
+    raw.questions[0]!.dimension = 'astrology';
+    expect(assessmentEditionSchema.safeParse(raw).success).toBe(false);
   });
 });

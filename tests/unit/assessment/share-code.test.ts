@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { AnswerValue, Answers } from '../../../src/lib/assessment/answers';
+import { NOT_APPLICABLE, type Answers, type Response } from '../../../src/lib/assessment/answers';
 import { instrumentFingerprint } from '../../../src/lib/assessment/fingerprint';
 import {
   MAX_SHARE_CODE_LENGTH,
@@ -10,35 +10,39 @@ import {
   shareCodeFromHash,
   shareLinkPath,
 } from '../../../src/lib/assessment/share-code';
-import { definition, realDefinition } from './support';
+import { definition, firstEdition, realDefinition } from './support';
 
 const real = realDefinition();
+const v1 = firstEdition();
+const editions = [real, v1];
 
-/** Any answer set for an instrument: each statement blank or 1–5, at least one answered. */
-const answerSets = (questions: readonly { id: string }[]) =>
+/** Any answer set for an instrument: each statement blank, 1–5 or "doesn't apply", at least one given. */
+const answerSets = (
+  questions: readonly { id: string }[],
+  responses = fc.constantFrom<Response>(1, 2, 3, 4, 5, NOT_APPLICABLE),
+) =>
   fc
-    .tuple(...questions.map(() => fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined })))
+    .tuple(...questions.map(() => fc.option(responses, { nil: undefined })))
     .filter((values) => values.some((value) => value !== undefined))
     .map((values) => {
-      const answers: Record<string, AnswerValue> = {};
+      const answers: Record<string, Response> = {};
       values.forEach((value, index) => {
         const question = questions[index];
-        if (question && value !== undefined) answers[question.id] = value as AnswerValue;
+        if (question && value !== undefined) answers[question.id] = value;
       });
       return answers as Answers;
     });
 
-const validCode = encodeShareCode(definition, { 'listen-often': 5, 'timing-late': 2 });
+const validCode = encodeShareCode(definition, { 'listen-often': 5, 'timing-late': 2, 'timing-after': NOT_APPLICABLE });
 
 describe('encodeShareCode', () => {
-  test('writes version, instrument fingerprint and packed answers', () => {
-    expect(validCode).toBe(`1.${instrumentFingerprint(definition)}.u00c`);
+  test('writes version 2, the instrument fingerprint and one character per statement', () => {
+    expect(validCode).toBe(`2.${instrumentFingerprint(definition)}.5000002n`);
   });
 
-  test('packs two answers per character, so the real 25 statements take 13', () => {
+  test('keeps the real 28 statements’ code well under the length limit', () => {
     const all: Answers = Object.fromEntries(real.questions.map((question) => [question.id, 3]));
-    const packed = encodeShareCode(real, all).split('.')[2];
-    expect(packed).toHaveLength(13);
+    expect(encodeShareCode(real, all).length).toBeLessThan(MAX_SHARE_CODE_LENGTH / 2);
   });
 
   test('uses only characters that need no escaping in a URL fragment', () => {
@@ -49,26 +53,38 @@ describe('encodeShareCode', () => {
 });
 
 describe('decodeShareCode', () => {
-  test('returns the answers that were encoded, for every valid answer set', () => {
+  test('returns the answers that were encoded, "doesn’t apply" included, with the current edition', () => {
     fc.assert(
       fc.property(answerSets(real.questions), (answers) => {
-        expect(decodeShareCode(real, encodeShareCode(real, answers))).toEqual({ ok: true, value: answers });
+        expect(decodeShareCode(editions, encodeShareCode(real, answers))).toEqual({
+          ok: true,
+          value: { answers, edition: real },
+        });
       }),
     );
   });
 
-  test('round-trips an instrument with an odd number of statements', () => {
+  test('reads a code with the edition whose statements it was made with', () => {
     fc.assert(
-      fc.property(answerSets(definition.questions), (answers) => {
-        expect(decodeShareCode(definition, encodeShareCode(definition, answers))).toEqual({ ok: true, value: answers });
+      fc.property(answerSets(v1.questions, fc.constantFrom<Response>(1, 2, 3, 4, 5)), (answers) => {
+        const decoded = decodeShareCode(editions, encodeShareCode(v1, answers));
+        expect(decoded.ok && decoded.value.edition).toBe(v1);
+        expect(decoded.ok && decoded.value.answers).toEqual(answers);
       }),
     );
+  });
+
+  test('still reads version-1 codes: two answers per base-36 character', () => {
+    // 13 characters for v1's 25 statements: "s" is 4 × 6 + 4, two "Agree"s; the last "o" is 4 × 6 + 0, padding.
+    const decoded = decodeShareCode(editions, `1.${instrumentFingerprint(v1)}.sssssssssssso`);
+    expect(decoded.ok && decoded.value.edition).toBe(v1);
+    expect(decoded.ok && Object.values(decoded.value.answers)).toEqual(v1.questions.map(() => 4));
   });
 
   test('returns an error value, never an exception, for any string', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => {
-        const result = decodeShareCode(real, text);
+        const result = decodeShareCode(editions, text);
         if (!result.ok) expect(result.error.message.length).toBeGreaterThan(0);
       }),
     );
@@ -76,42 +92,48 @@ describe('decodeShareCode', () => {
 
   test('returns an error value for any value that is not a string', () => {
     fc.assert(
-      fc.property(fc.anything(), (value) => typeof value === 'string' || decodeShareCode(real, value).ok === false),
+      fc.property(fc.anything(), (value) => typeof value === 'string' || decodeShareCode(editions, value).ok === false),
     );
   });
 
-  test('rejects near-miss codes built from the right alphabet', () => {
+  test('rejects near-miss codes built from the right alphabet, in either format', () => {
     const fingerprint = instrumentFingerprint(definition);
     fc.assert(
-      fc.property(fc.stringMatching(/^[0-9a-z]{0,6}$/), (packed) => {
-        const result = decodeShareCode(definition, `1.${fingerprint}.${packed}`);
-        if (result.ok) expect(Object.keys(result.value).length).toBeGreaterThan(0);
+      fc.property(fc.constantFrom('1', '2'), fc.stringMatching(/^[0-9a-z]{0,10}$/), (version, packed) => {
+        const result = decodeShareCode([definition], `${version}.${fingerprint}.${packed}`);
+        if (result.ok) expect(Object.keys(result.value.answers).length).toBeGreaterThan(0);
       }),
     );
   });
 
   test.each([
     ['an empty string', '', 'empty'],
-    ['a code with every statement blank', `1.${instrumentFingerprint(definition)}.0000`, 'empty'],
-    ['a code longer than any real one', `1.${'a'.repeat(MAX_SHARE_CODE_LENGTH)}`, 'oversized'],
+    ['a code with every statement blank', `2.${instrumentFingerprint(definition)}.00000000`, 'empty'],
+    ['a code longer than any real one', `2.${'a'.repeat(MAX_SHARE_CODE_LENGTH)}`, 'oversized'],
     ['a code cut short', validCode.slice(0, -2), 'truncated'],
     ['a code with extra characters', `${validCode}0`, 'malformed'],
-    ['a code from a newer format', validCode.replace(/^1\./, '2.'), 'future-version'],
+    ['a code with an answer off the scale', validCode.replace(/\.5/, '.7'), 'malformed'],
+    ['a code from a newer format', validCode.replace(/^2\./, '3.'), 'future-version'],
     ['a code for a different set of statements', validCode.replace(/\.[0-9a-z]+\./, '.zzzz.'), 'other-edition'],
-    ['a code with markup in it', '1.abc.<img src=x onerror=alert(1)>', 'malformed'],
-    ['a code with an impossible padding slot', `1.${instrumentFingerprint(definition)}.0001`, 'malformed'],
+    ['a code with markup in it', '2.abc.<img src=x onerror=alert(1)>', 'malformed'],
     ['a code with upper-case letters', validCode.toUpperCase(), 'malformed'],
-    ['a version of zero', validCode.replace(/^1\./, '0.'), 'malformed'],
+    ['a version of zero', validCode.replace(/^2\./, '0.'), 'malformed'],
   ])('rejects %s as "$2"', (_name, code, kind) => {
-    const result = decodeShareCode(definition, code);
+    const result = decodeShareCode([definition], code);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.kind).toBe(kind);
   });
 
+  test('rejects a version-1 code whose padding slot is not blank', () => {
+    // Edition 1 has 25 statements, so the 13th character's second slot is padding.
+    const result = decodeShareCode(editions, `1.${instrumentFingerprint(v1)}.${'0'.repeat(12)}1`);
+    expect(result.ok ? undefined : result.error.kind).toBe('malformed');
+  });
+
   test('accepts a code with surrounding whitespace', () => {
-    expect(decodeShareCode(definition, `  ${validCode}\n`)).toEqual({
+    expect(decodeShareCode([definition], `  ${validCode}\n`)).toEqual({
       ok: true,
-      value: { 'listen-often': 5, 'timing-late': 2 },
+      value: { answers: { 'listen-often': 5, 'timing-late': 2, 'timing-after': NOT_APPLICABLE }, edition: definition },
     });
   });
 });
@@ -132,23 +154,23 @@ describe('shareCodeFromHash', () => {
 
 describe('decodeResultLink', () => {
   test('reads a full result link', () => {
-    expect(decodeResultLink(definition, `https://example.com${shareLinkPath(validCode)}`).ok).toBe(true);
+    expect(decodeResultLink([definition], `https://example.com${shareLinkPath(validCode)}`).ok).toBe(true);
   });
   test('reads a bare code or a bare fragment', () => {
-    expect(decodeResultLink(definition, validCode).ok).toBe(true);
-    expect(decodeResultLink(definition, `#r=${validCode}`).ok).toBe(true);
+    expect(decodeResultLink([definition], validCode).ok).toBe(true);
+    expect(decodeResultLink([definition], `#r=${validCode}`).ok).toBe(true);
   });
   test('says a link without a code is not a result link', () => {
-    const result = decodeResultLink(definition, 'https://example.com/assessment/');
+    const result = decodeResultLink([definition], 'https://example.com/assessment/');
     expect(result.ok ? undefined : result.error.kind).toBe('not-a-link');
   });
   test('passes a damaged code’s own error through', () => {
-    const result = decodeResultLink(definition, `https://example.com/assessment/#r=${validCode.slice(0, -1)}`);
+    const result = decodeResultLink([definition], `https://example.com/assessment/#r=${validCode.slice(0, -1)}`);
     expect(result.ok ? undefined : result.error.kind).toBe('truncated');
   });
   test('returns an error value, never an exception, for any pasted text', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 400 }), (text) => typeof decodeResultLink(real, text).ok === 'boolean'),
+      fc.property(fc.string({ maxLength: 400 }), (text) => typeof decodeResultLink(editions, text).ok === 'boolean'),
     );
   });
 });

@@ -1,7 +1,12 @@
 // A small, readable instrument for the unit tests, so they specify the rules rather than the editorial content.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { assessmentSchema, type AssessmentDefinition } from '../../../src/schemas/assessment';
+import {
+  assessmentEditionSchema,
+  assessmentSchema,
+  type AssessmentDefinition,
+  type AssessmentEdition,
+} from '../../../src/schemas/assessment';
 
 const readings = { low: 'Low.', shifting: 'Shifting.', aware: 'Aware.', high: 'High.' };
 const dimension = (id: string, title: string) => ({
@@ -16,11 +21,20 @@ const dimension = (id: string, title: string) => ({
   lessons: [`${id}-lesson`],
 });
 
-/** The input shape (before defaults) of a two-dimension test instrument. */
+/** The input shape (before defaults) of a two-dimension test instrument, two normal and two reverse-scored statements each. */
 export const rawDefinition = {
+  version: 2,
   title: 'Test assessment',
   intro: 'Test intro.',
   scale: [1, 2, 3, 4, 5].map((value) => ({ value, label: `Label ${value}` })),
+  notApplicable: 'Does not apply',
+  answeringStyles: {
+    'same-answer': 'Same answer “{answer}” to {count} of {total}.',
+    'agree-with-both': 'Agrees with both.',
+    'disagree-with-both': 'Disagrees with both.',
+    noWeakest: 'No weakest.',
+    nextStep: 'Answer again.',
+  },
   dimensions: [dimension('listening', 'Listening'), dimension('timing', 'Timing')],
   questions: [
     { id: 'listen-often', dimension: 'listening', statement: 'We listen often.' },
@@ -30,6 +44,7 @@ export const rawDefinition = {
     { id: 'timing-early', dimension: 'timing', statement: 'We research first.' },
     { id: 'timing-test', dimension: 'timing', statement: 'We test messages early.' },
     { id: 'timing-late', dimension: 'timing', statement: 'Marketing joins at launch.', reverse: true },
+    { id: 'timing-after', dimension: 'timing', statement: 'We learn who it is for after launch.', reverse: true },
   ],
   pairs: [
     ['listen-often', 'listen-rarely'],
@@ -52,4 +67,9 @@ export const cloneRaw = (): typeof rawDefinition => structuredClone(rawDefinitio
 /** The real instrument from content/, validated. */
 export function realDefinition(): AssessmentDefinition {
   return assessmentSchema.parse(parse(readFileSync('content/assessment/market-driven.yaml', 'utf8')));
+}
+
+/** Edition 1 of the real instrument, kept in content/assessment/earlier/ for reading old links. */
+export function firstEdition(): AssessmentEdition {
+  return assessmentEditionSchema.parse(parse(readFileSync('content/assessment/earlier/market-driven-v1.yaml', 'utf8')));
 }

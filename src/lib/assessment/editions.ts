@@ -1,0 +1,53 @@
+// Editions of the assessment: the current one and the earlier ones kept so that links already sent
+// keep opening. Pure, so the build's check and the tests share it.
+import type { AssessmentEdition } from '../../schemas/assessment';
+import type { ContentProblem } from '../content-integrity';
+import { instrumentFingerprint } from './fingerprint';
+
+/** An edition with the file it came from, for problems that name the file. */
+export interface EditionFile {
+  file: string;
+  edition: AssessmentEdition;
+}
+
+/** Earlier editions sorted newest first, so a lookup meets the closest one first. */
+export function earlierEditionsNewestFirst(editions: readonly AssessmentEdition[]): AssessmentEdition[] {
+  return [...editions].sort((a, b) => b.version - a.version);
+}
+
+/**
+ * Every earlier edition must be older than the current one, with its own version number and its own
+ * statements: two editions with the same fingerprint would make an old link ambiguous.
+ */
+export function checkEditions(current: EditionFile, earlier: readonly EditionFile[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const versions = new Map<number, string>([[current.edition.version, current.file]]);
+  const fingerprints = new Map<string, string>([[instrumentFingerprint(current.edition), current.file]]);
+  for (const { file, edition } of earlier) {
+    if (edition.version >= current.edition.version) {
+      problems.push({
+        file,
+        field: 'version',
+        reason: `an earlier edition must have a lower version than the current ${current.edition.version}`,
+      });
+    } else if (versions.has(edition.version)) {
+      problems.push({
+        file,
+        field: 'version',
+        reason: `version ${edition.version} is also ${versions.get(edition.version)}`,
+      });
+    }
+    versions.set(edition.version, file);
+    const fingerprint = instrumentFingerprint(edition);
+    const twin = fingerprints.get(fingerprint);
+    if (twin) {
+      problems.push({
+        file,
+        field: 'questions',
+        reason: `asks the same statements in the same order as ${twin}; an edition must change the statements, or it is not a new edition`,
+      });
+    }
+    fingerprints.set(fingerprint, file);
+  }
+  return problems;
+}
