@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import type { AssessmentEdition } from '../../schemas/assessment';
 import { NOT_APPLICABLE, type Answers, type Response } from './answers';
 import { instrumentFingerprint } from './fingerprint';
-import { fail, succeed, type Outcome, type ReadError } from './outcome';
+import { err, ok, type ReadError, type Result } from '../result';
 
 /** The code format this build writes; a higher version came from a newer build. */
 export const SHARE_CODE_VERSION = 2;
@@ -100,30 +100,30 @@ const UNPACKERS: Record<number, (packed: string, count: number) => (Response | u
 export function decodeShareCode(
   editions: readonly AssessmentEdition[],
   code: unknown,
-): Outcome<SharedResult, ShareCodeError> {
-  if (typeof code !== 'string' || code.trim() === '') return fail(error('empty'));
+): Result<SharedResult, ShareCodeError> {
+  if (typeof code !== 'string' || code.trim() === '') return err(error('empty'));
   const trimmed = code.trim();
-  if (trimmed.length > MAX_SHARE_CODE_LENGTH) return fail(error('oversized'));
+  if (trimmed.length > MAX_SHARE_CODE_LENGTH) return err(error('oversized'));
 
   const parts = z.safeParse(codePartsSchema, trimmed.split('.'));
-  if (!parts.success) return fail(error('malformed'));
+  if (!parts.success) return err(error('malformed'));
   const [version, fingerprint, packed] = parts.data;
-  if (Number(version) > SHARE_CODE_VERSION) return fail(error('future-version'));
+  if (Number(version) > SHARE_CODE_VERSION) return err(error('future-version'));
   const unpack = UNPACKERS[Number(version)];
-  if (!unpack) return fail(error('malformed'));
+  if (!unpack) return err(error('malformed'));
   const edition = editions.find((candidate) => instrumentFingerprint(candidate) === fingerprint);
-  if (!edition) return fail(error('other-edition'));
+  if (!edition) return err(error('other-edition'));
 
   const slots = unpack(packed, edition.questions.length);
-  if (slots === 'truncated') return fail(error('truncated'));
-  if (slots === null) return fail(error('malformed'));
+  if (slots === 'truncated') return err(error('truncated'));
+  if (slots === null) return err(error('malformed'));
   const answers: Record<string, Response> = {};
   edition.questions.forEach((question, index) => {
     const slot = slots[index];
     if (slot !== undefined) answers[question.id] = slot;
   });
-  if (Object.keys(answers).length === 0) return fail(error('empty'));
-  return succeed({ answers, edition });
+  if (Object.keys(answers).length === 0) return err(error('empty'));
+  return ok({ answers, edition });
 }
 
 /** The share code in a URL fragment such as `#r=…`, or undefined when there is none. */
@@ -141,17 +141,17 @@ export function shareCodeFromHash(hash: string): string | undefined {
 export function decodeResultLink(
   editions: readonly AssessmentEdition[],
   text: string,
-): Outcome<SharedResult, ShareCodeError> {
+): Result<SharedResult, ShareCodeError> {
   const trimmed = text.trim();
-  if (trimmed === '') return fail(error('empty'));
-  if (trimmed.length > MAX_SHARE_CODE_LENGTH * 20) return fail(error('oversized'));
+  if (trimmed === '') return err(error('empty'));
+  if (trimmed.length > MAX_SHARE_CODE_LENGTH * 20) return err(error('oversized'));
   const hashAt = trimmed.indexOf('#');
   if (hashAt >= 0) {
     const code = shareCodeFromHash(trimmed.slice(hashAt));
-    return code === undefined ? fail(error('not-a-link')) : decodeShareCode(editions, code);
+    return code === undefined ? err(error('not-a-link')) : decodeShareCode(editions, code);
   }
   if (/^[1-9][0-9]{0,2}\.[0-9a-z]/.test(trimmed)) return decodeShareCode(editions, trimmed);
-  return fail(error('not-a-link'));
+  return err(error('not-a-link'));
 }
 
 /** The site-relative link that opens a shared result. */

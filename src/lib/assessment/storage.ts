@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import type { AssessmentEdition } from '../../schemas/assessment';
 import { NOT_APPLICABLE, type Answers, type Response } from './answers';
 import { instrumentFingerprint } from './fingerprint';
-import { fail, succeed, type Outcome, type ReadError } from './outcome';
+import { err, ok, type ReadError, type Result } from '../result';
 
 /** The localStorage key for the reader's own progress. */
 export const STORAGE_KEY = 'market-driven:assessment';
@@ -81,29 +81,29 @@ export function parseStoredProgress(
   current: AssessmentEdition,
   raw: string | null | undefined,
   earlier: readonly AssessmentEdition[] = [],
-): Outcome<RestoredProgress | null, StorageError> {
-  if (raw === null || raw === undefined || raw === '') return succeed(null);
-  if (raw.length > MAX_STORED_LENGTH) return fail(error('corrupt'));
+): Result<RestoredProgress | null, StorageError> {
+  if (raw === null || raw === undefined || raw === '') return ok(null);
+  if (raw.length > MAX_STORED_LENGTH) return err(error('corrupt'));
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    return fail(error('corrupt'));
+    return err(error('corrupt'));
   }
   const parsed = z.safeParse(storedSchema, json);
   if (!parsed.success) {
     const version = typeof json === 'object' && json !== null && 'version' in json ? json.version : undefined;
-    return fail(error(typeof version === 'number' && version > STORAGE_VERSION ? 'outdated' : 'corrupt'));
+    return err(error(typeof version === 'number' && version > STORAGE_VERSION ? 'outdated' : 'corrupt'));
   }
   const stored = parsed.data;
-  if (stored.version > STORAGE_VERSION) return fail(error('outdated'));
+  if (stored.version > STORAGE_VERSION) return err(error('outdated'));
   const edition = [current, ...earlier].find((candidate) => instrumentFingerprint(candidate) === stored.fingerprint);
-  if (!edition) return fail(error('outdated'));
+  if (!edition) return err(error('outdated'));
 
   const asked = new Map(edition.questions.map((question) => [question.id, question]));
-  for (const id of Object.keys(stored.answers)) if (!asked.has(id)) return fail(error('corrupt'));
+  for (const id of Object.keys(stored.answers)) if (!asked.has(id)) return err(error('corrupt'));
   const step = Math.min(stored.step, current.dimensions.length);
-  if (edition === current) return succeed({ progress: { answers: stored.answers as Answers, step } });
+  if (edition === current) return ok({ progress: { answers: stored.answers as Answers, step } });
 
   const now = new Map(current.questions.map((question) => [question.id, question]));
   const answers: Record<string, Response> = {};
@@ -119,7 +119,7 @@ export function parseStoredProgress(
   const firstBlank = current.dimensions.findIndex((dimension) =>
     current.questions.some((question) => question.dimension === dimension.id && answers[question.id] === undefined),
   );
-  return succeed({
+  return ok({
     progress: { answers, step: firstBlank >= 0 ? Math.min(step, firstBlank) : step },
     notice: carriedOverNotice(kept, reset),
   });

@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { draftFieldsSchema, draftNameSchema, type Draft } from './draft';
 import { FIELD_IDS, MAX_DRAFTS, type DraftFields } from './fields';
-import { err, ok, type Result } from './result';
+import { err, ok, type Result } from '../result';
 
 /** Identifies our files among all the JSON a user might pick. */
 export const EXPORT_FORMAT = 'market-driven/value-proposition';

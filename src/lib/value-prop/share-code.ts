@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { fromBase64Url, toBase64Url } from './bytes';
 import { draftFieldsSchema, draftNameSchema } from './draft';
 import { FIELD_IDS, type DraftFields } from './fields';
-import { err, ok, type Result } from './result';
+import { err, ok, type Result } from '../result';
 
 /** The fragment key: `/value-proposition/#d=<code>`. */
 export const SHARE_PARAM = 'd';

@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { draftSchema, type Draft } from './draft';
 import { MAX_DRAFTS } from './fields';
-import { err, ok, type Result } from './result';
+import { err, ok, type Result } from '../result';
 
 /** Where the drafts live. */
 export const STORAGE_KEY = 'market-driven:value-prop:v1';

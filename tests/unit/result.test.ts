@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { err, ok } from '../../../src/lib/value-prop/result';
+import { err, ok } from '../../src/lib/result';
 
 describe('ok', () => {
   test('wraps a value as a success', () => {
@@ -10,5 +10,11 @@ describe('ok', () => {
 describe('err', () => {
   test('wraps a message as a failure', () => {
     expect(err('bad link')).toEqual({ ok: false, error: 'bad link' });
+  });
+  test('wraps a reader error (kind and message) as a failure', () => {
+    expect(err({ kind: 'empty', message: 'No answers.' })).toEqual({
+      ok: false,
+      error: { kind: 'empty', message: 'No answers.' },
+    });
   });
 });
