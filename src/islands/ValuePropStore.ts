@@ -79,7 +79,7 @@ export function useDraftStore() {
       const decoded = decodeShareCode(code);
       if (!decoded.ok) {
         clearHash();
-        notify({ tone: 'error', message: `${decoded.error} Your own drafts are unchanged.` });
+        notify({ tone: 'error', message: `${decoded.error.message} Your own drafts are unchanged.` });
         return base;
       }
       if (!canAddDraft(base)) {

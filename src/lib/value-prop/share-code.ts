@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { fromBase64Url, toBase64Url } from './bytes';
 import { draftFieldsSchema, draftNameSchema } from './draft';
 import { FIELD_IDS, type DraftFields } from './fields';
+import { defineFragmentCodec, type FragmentError, type FragmentErrorKind } from '../fragment-codec';
 import { err, ok, type Result } from '../result';
 
 /** The fragment key: `/value-proposition/#d=<code>`. */
@@ -25,14 +26,6 @@ export interface SharedDraft {
 
 const payloadSchema = z.object({ v: z.literal(SHARE_VERSION), n: draftNameSchema, f: draftFieldsSchema });
 
-/** Messages for each way a link can be bad, as the recipient should read them. */
-export const SHARE_ERRORS = {
-  empty: 'This share link has no draft in it. Ask the sender to copy the link again.',
-  tooLong: 'This share link is too long to be one of ours, so it was not opened.',
-  version: 'This share link was made by a newer or unknown version of the builder, so it cannot be opened here.',
-  damaged: 'This share link is damaged or incomplete (perhaps it was cut off when pasted), so it could not be opened.',
-} as const;
-
 /** Encodes a draft's name and answers as a share code (`v1.<base64url>`). */
 export function encodeShareCode(draft: SharedDraft): string {
   const fields: DraftFields = {};
@@ -44,37 +37,49 @@ export function encodeShareCode(draft: SharedDraft): string {
   return `v${SHARE_VERSION}.${toBase64Url(deflateSync(new TextEncoder().encode(json), { level: 9 }))}`;
 }
 
-/** Decodes a share code; never throws. */
-export function decodeShareCode(code: string): Result<SharedDraft> {
-  const trimmed = code.trim();
-  if (trimmed === '') return err(SHARE_ERRORS.empty);
-  if (trimmed.length > MAX_SHARE_CODE_CHARS) return err(SHARE_ERRORS.tooLong);
-  const dot = trimmed.indexOf('.');
-  if (dot < 0) return err(SHARE_ERRORS.damaged);
-  if (trimmed.slice(0, dot) !== `v${SHARE_VERSION}`) {
-    return /^v\d{1,4}$/.test(trimmed.slice(0, dot)) ? err(SHARE_ERRORS.version) : err(SHARE_ERRORS.damaged);
-  }
-  const bytes = fromBase64Url(trimmed.slice(dot + 1));
-  if (!bytes || bytes.length === 0) return err(SHARE_ERRORS.damaged);
+/** Reads a version-1 body: base64url deflate of the JSON payload, validated by its schema. */
+function readVersion1(body: string): Result<SharedDraft, FragmentErrorKind> {
+  const bytes = fromBase64Url(body);
+  if (!bytes || bytes.length === 0) return err('malformed');
   let json: string;
   try {
     // One byte more than allowed: if it fills up, the payload was too big.
     const inflated = inflateSync(bytes, { out: new Uint8Array(MAX_SHARE_JSON_BYTES + 1) });
-    if (inflated.length > MAX_SHARE_JSON_BYTES) return err(SHARE_ERRORS.tooLong);
+    if (inflated.length > MAX_SHARE_JSON_BYTES) return err('oversized');
     json = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
   } catch {
-    return err(SHARE_ERRORS.damaged);
+    return err('malformed');
   }
   let raw: unknown;
   try {
     raw = JSON.parse(json);
   } catch {
-    return err(SHARE_ERRORS.damaged);
+    return err('malformed');
   }
-  if (isObject(raw) && raw['v'] !== SHARE_VERSION && typeof raw['v'] === 'number') return err(SHARE_ERRORS.version);
+  if (isObject(raw) && raw['v'] !== SHARE_VERSION && typeof raw['v'] === 'number') return err('future-version');
   const parsed = payloadSchema.safeParse(raw);
-  if (!parsed.success) return err(SHARE_ERRORS.damaged);
+  if (!parsed.success) return err('malformed');
   return ok({ name: parsed.data.n, fields: parsed.data.f });
+}
+
+const draftCodec = defineFragmentCodec<SharedDraft>({
+  link: 'value-prop-draft',
+  param: SHARE_PARAM,
+  currentVersion: SHARE_VERSION,
+  maxLength: MAX_SHARE_CODE_CHARS,
+  splitVersion: (code) => {
+    const match = /^v(\d{1,4})\.(.*)$/s.exec(code);
+    if (!match) return undefined;
+    const digits = match[1] ?? '';
+    // "v01" is not how any build wrote version 1, so it reads as an unknown version.
+    return { version: String(Number(digits)) === digits ? Number(digits) : -1, body: match[2] ?? '' };
+  },
+  versions: { 1: readVersion1 },
+});
+
+/** Decodes a share code; never throws. */
+export function decodeShareCode(code: string): Result<SharedDraft, FragmentError> {
+  return draftCodec.decode(code);
 }
 
 /** The fragment (`#d=<code>`) that shares a draft. */
@@ -83,10 +88,7 @@ export function shareFragment(draft: SharedDraft): string {
 }
 
 /** The share code in a location hash, or undefined when the hash is not a share link. */
-export function readShareCode(hash: string): string | undefined {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  return params.get(SHARE_PARAM) ?? undefined;
-}
+export const readShareCode = draftCodec.codeFromHash;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -9,9 +9,11 @@ import {
   MAX_SHARE_CODE_CHARS,
   MAX_SHARE_JSON_BYTES,
   readShareCode,
-  SHARE_ERRORS,
   shareFragment,
 } from '../../../src/lib/value-prop/share-code';
+import { FRAGMENT_ERRORS, type FragmentErrorKind } from '../../../src/lib/fragment-codec';
+
+const draftError = (kind: FragmentErrorKind) => ({ kind, message: FRAGMENT_ERRORS['value-prop-draft'][kind] });
 
 const fieldsArbitrary: fc.Arbitrary<DraftFields> = fc.record(
   Object.fromEntries(
@@ -77,46 +79,46 @@ describe('decodeShareCode', () => {
 
   test('an empty code, a cut-off code and a code without a version are damaged', () => {
     const code = encodeShareCode({ name: 'Shop', fields: { job: 'count stock every quarter' } });
-    expect(decodeShareCode('')).toEqual({ ok: false, error: SHARE_ERRORS.empty });
-    expect(decodeShareCode(code.slice(0, code.length - 6))).toEqual({ ok: false, error: SHARE_ERRORS.damaged });
-    expect(decodeShareCode(code.slice(3))).toEqual({ ok: false, error: SHARE_ERRORS.damaged });
+    expect(decodeShareCode('')).toEqual({ ok: false, error: draftError('empty') });
+    expect(decodeShareCode(code.slice(0, code.length - 6))).toEqual({ ok: false, error: draftError('malformed') });
+    expect(decodeShareCode(code.slice(3))).toEqual({ ok: false, error: draftError('malformed') });
   });
 
   test('an unknown version says so', () => {
     const code = encodeShareCode({ name: 'Shop', fields: {} });
-    expect(decodeShareCode(code.replace(/^v1/, 'v9'))).toEqual({ ok: false, error: SHARE_ERRORS.version });
+    expect(decodeShareCode(code.replace(/^v1/, 'v9'))).toEqual({ ok: false, error: draftError('future-version') });
     expect(decodeShareCode(codeOf(JSON.stringify({ v: 2, n: 'x', f: {} })))).toEqual({
       ok: false,
-      error: SHARE_ERRORS.version,
+      error: draftError('future-version'),
     });
   });
 
   test('an over-long code is refused before decoding', () => {
     expect(decodeShareCode(`v1.${'A'.repeat(MAX_SHARE_CODE_CHARS)}`)).toEqual({
       ok: false,
-      error: SHARE_ERRORS.tooLong,
+      error: draftError('oversized'),
     });
   });
 
   test('a small code that inflates past the limit (a zip bomb) is refused', () => {
     const bomb = codeOf(JSON.stringify({ v: 1, n: 'x', f: { job: ' '.repeat(MAX_SHARE_JSON_BYTES * 4) } }));
     expect(bomb.length).toBeLessThan(MAX_SHARE_CODE_CHARS);
-    expect(decodeShareCode(bomb)).toEqual({ ok: false, error: SHARE_ERRORS.tooLong });
+    expect(decodeShareCode(bomb)).toEqual({ ok: false, error: draftError('oversized') });
   });
 
   test('well-formed JSON of the wrong shape is damaged', () => {
-    expect(decodeShareCode(codeOf('[1,2,3]'))).toEqual({ ok: false, error: SHARE_ERRORS.damaged });
+    expect(decodeShareCode(codeOf('[1,2,3]'))).toEqual({ ok: false, error: draftError('malformed') });
     expect(decodeShareCode(codeOf(JSON.stringify({ v: 1, n: 5, f: {} })))).toEqual({
       ok: false,
-      error: SHARE_ERRORS.damaged,
+      error: draftError('malformed'),
     });
     expect(
       decodeShareCode(codeOf(JSON.stringify({ v: 1, n: 'x', f: { job: 'x'.repeat(FIELD_MAX_CHARS + 1) } }))),
     ).toEqual({
       ok: false,
-      error: SHARE_ERRORS.damaged,
+      error: draftError('malformed'),
     });
-    expect(decodeShareCode(codeOf('not json'))).toEqual({ ok: false, error: SHARE_ERRORS.damaged });
+    expect(decodeShareCode(codeOf('not json'))).toEqual({ ok: false, error: draftError('malformed') });
   });
 });
 

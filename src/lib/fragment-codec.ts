@@ -1,0 +1,101 @@
+// One codec for state carried in a URL fragment (`#r=…`, `#d=…`): never sent to a server, always
+// versioned, size-capped and validated. Each tool configures it with its versions; every way a code
+// can be wrong is an error value with a message for the page, never an exception.
+import { err, ok, type ReadError, type Result } from './result';
+
+/** Every way a code in a link can fail to open. */
+export type FragmentErrorKind =
+  'empty' | 'oversized' | 'malformed' | 'future-version' | 'other-edition' | 'truncated' | 'not-a-link';
+/** A code that did not open: its kind and the sentence the page shows. */
+export type FragmentError = ReadError<FragmentErrorKind>;
+/** Which tool's links a message talks about. */
+export type FragmentLinkKind = 'assessment-result' | 'value-prop-draft';
+
+const DRAFT_DAMAGED =
+  'This share link is damaged or incomplete (perhaps it was cut off when pasted), so it could not be opened.';
+
+/** The one table of messages for links that do not open, per kind of link. */
+export const FRAGMENT_ERRORS: Record<FragmentLinkKind, Record<FragmentErrorKind, string>> = {
+  'assessment-result': {
+    empty: 'This link has no answers in it.',
+    oversized:
+      'This link is far too long to be a result link, so it was not opened. It may have been pasted twice or changed.',
+    malformed: 'This result link is damaged, so it cannot be read. Ask whoever sent it for the link again.',
+    'future-version':
+      'This result link was made by a newer version of the assessment. Reload the page to get the latest version.',
+    'other-edition':
+      'This result link was made with a different set of statements, so its answers cannot be matched to today’s questions. Ask for a new link.',
+    truncated: 'This result link is incomplete, probably cut short when it was copied. Ask for the whole link again.',
+    'not-a-link': 'That does not look like a result link. Copy the whole link from the result page; it contains “#r=”.',
+  },
+  'value-prop-draft': {
+    empty: 'This share link has no draft in it. Ask the sender to copy the link again.',
+    oversized: 'This share link is too long to be one of ours, so it was not opened.',
+    'future-version':
+      'This share link was made by a newer or unknown version of the builder, so it cannot be opened here.',
+    malformed: DRAFT_DAMAGED,
+    'other-edition': DRAFT_DAMAGED,
+    truncated: DRAFT_DAMAGED,
+    'not-a-link': DRAFT_DAMAGED,
+  },
+};
+
+/** The value of one parameter in a location hash (`#r=…`), or undefined when it is absent. */
+export function fragmentParam(hash: string, param: string): string | undefined {
+  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (!fragment) return undefined;
+  try {
+    return new URLSearchParams(fragment).get(param) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** How one tool's codes are read: where the version is, what each published version means. */
+export interface FragmentCodecConfig<T> {
+  /** Whose messages to show. */
+  link: FragmentLinkKind;
+  /** The fragment parameter that holds a code. */
+  param: string;
+  /** The version this build writes; a higher one came from a newer build. */
+  currentVersion: number;
+  /** Longest code accepted, so a crafted link is refused before any work. */
+  maxLength: number;
+  /** Splits a code into its version and body; undefined when the code has no readable version. */
+  splitVersion: (code: string) => { version: number; body: string } | undefined;
+  /** One reader per published version (each validates with zod); every published version stays here. */
+  versions: Record<number, (body: string) => Result<T, FragmentErrorKind>>;
+}
+
+/** A configured codec: decodes a code or a location hash, never throwing. */
+export interface FragmentCodec<T> {
+  /** Decodes a code into its value, or an error with the page's message. */
+  decode: (code: unknown) => Result<T, FragmentError>;
+  /** The code in a location hash, or undefined when the hash holds none. */
+  codeFromHash: (hash: string) => string | undefined;
+  /** The error value of a kind, with this tool's message. */
+  error: (kind: FragmentErrorKind) => FragmentError;
+}
+
+/** Builds the codec for one tool's links from its versions. */
+export function defineFragmentCodec<T>(config: FragmentCodecConfig<T>): FragmentCodec<T> {
+  const error = (kind: FragmentErrorKind): FragmentError => ({ kind, message: FRAGMENT_ERRORS[config.link][kind] });
+  const decode = (code: unknown): Result<T, FragmentError> => {
+    if (typeof code !== 'string' || code.trim() === '') return err(error('empty'));
+    const trimmed = code.trim();
+    if (trimmed.length > config.maxLength) return err(error('oversized'));
+    const split = config.splitVersion(trimmed);
+    if (!split) return err(error('malformed'));
+    const read = config.versions[split.version];
+    // A version this build has no reader for can only come from a newer (or foreign) build.
+    if (!read || split.version > config.currentVersion) return err(error('future-version'));
+    try {
+      const result = read(split.body);
+      return result.ok ? ok(result.value) : err(error(result.error));
+    } catch {
+      // A reader that throws on some input is a bug, but the reader of a link still gets a message.
+      return err(error('malformed'));
+    }
+  };
+  return { decode, error, codeFromHash: (hash) => fragmentParam(hash, config.param) };
+}
