@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { Answers, Response } from '../lib/assessment/answers';
 import type { LessonLink } from '../lib/assessment/references';
 import { decodeShareCode, shareCodeFromHash, type SharedResult } from '../lib/assessment/share-code';
-import { STORAGE_KEY, parseStoredProgress, serializeProgress } from '../lib/assessment/storage';
+import { STORAGE_BACKUP_KEY, STORAGE_KEY, parseStoredProgress, serializeProgress } from '../lib/assessment/storage';
+import { browserStorage, readStored, removeStored, writeStored } from '../lib/versioned-storage';
 import type { AssessmentDefinition, AssessmentEdition } from '../schemas/assessment';
 import AssessmentQuestions from './AssessmentQuestions';
 import AssessmentResult from './AssessmentResult';
@@ -19,28 +20,18 @@ interface Props {
   comparePath: string;
 }
 
-// localStorage can be missing or throw (privacy modes, full quota); the tool then simply does not save.
+// localStorage can be missing, refuse or be full; the tool then keeps working in memory.
 const storage = {
   read: (): string | null => {
-    try {
-      return window.localStorage.getItem(STORAGE_KEY);
-    } catch {
-      return null;
-    }
+    const read = readStored(browserStorage(), STORAGE_KEY);
+    return read.ok ? read.value : null;
   },
-  write: (value: string) => {
-    try {
-      window.localStorage.setItem(STORAGE_KEY, value);
-    } catch {
-      /* not saved; the tool keeps working in memory */
-    }
-  },
-  clear: () => {
-    try {
-      window.localStorage.removeItem(STORAGE_KEY);
-    } catch {
-      /* nothing to clear */
-    }
+  write: (value: string) => writeStored(browserStorage(), STORAGE_KEY, value),
+  clear: () => removeStored(browserStorage(), STORAGE_KEY),
+  /** Copies unreadable progress aside, then clears it, so a fresh start loses nothing. */
+  setAside: (raw: string | null) => {
+    const kept = raw === null || writeStored(browserStorage(), STORAGE_BACKUP_KEY, raw).ok;
+    if (kept) storage.clear();
   },
 };
 
@@ -57,7 +48,8 @@ export default function Assessment({ definition, earlier, lessons, comparePath }
   // Read saved progress and any shared result after hydration, so server and client markup match.
   useEffect(() => {
     const found: string[] = [];
-    const stored = parseStoredProgress(definition, storage.read(), earlier);
+    const raw = storage.read();
+    const stored = parseStoredProgress(definition, raw, earlier);
     if (stored.ok && stored.value) {
       const { progress, notice } = stored.value;
       setAnswers(progress.answers);
@@ -68,7 +60,7 @@ export default function Assessment({ definition, earlier, lessons, comparePath }
         storage.write(serializeProgress(definition, progress));
       }
     } else if (!stored.ok) {
-      storage.clear();
+      storage.setAside(raw);
       found.push(stored.error.message);
     }
     const openShared = () => {

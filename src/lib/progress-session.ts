@@ -1,16 +1,19 @@
 // The reader's progress for the current page view, shared by every progress element on a page.
 // Loading also records the visit once, so "new since your last visit" is stable while browsing.
-import { browserStorage, loadProgress, recordVisit, saveProgress, type Progress } from './progress';
+import { loadProgress, recordVisit, saveProgress, type Progress } from './progress';
+import { browserStorage } from './versioned-storage';
 
 /** Fired on document after progress changes, so other elements on the page can refresh. */
 export const PROGRESS_EVENT = 'market-driven:progress';
 
-const storage = browserStorage();
+// Nothing is read at import: storage is looked up on first use, so importing this never touches the DOM.
+let storage: ReturnType<typeof browserStorage>;
 let current: Progress | undefined;
 
 /** Progress as of this page view (loaded and visit-recorded on first use). */
 export function currentProgress(): Progress {
   if (!current) {
+    storage = browserStorage();
     current = recordVisit(loadProgress(storage), new Date());
     saveProgress(storage, current);
   }

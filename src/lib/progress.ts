@@ -1,5 +1,6 @@
 // Reader progress kept in localStorage: which lessons are read and when the reader last came.
 // Pure apart from the Storage passed in; hand-validated (no zod) to keep the page script small.
+import { readStored, removeStored, writeStored, type StorageLike } from './versioned-storage';
 
 /** The localStorage key; the value carries a version so a future format can migrate it. */
 export const PROGRESS_KEY = 'market-driven:progress';
@@ -98,36 +99,23 @@ export function nextUnread<T extends { slug: string }>(
 }
 
 /** The minimal Storage surface, so tests can pass a fake and private modes can throw. */
-export type ProgressStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type ProgressStorage = StorageLike;
 
-/** The browser's localStorage, or undefined where reading it throws (blocked storage, some private modes). */
-export function browserStorage(): ProgressStorage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** Where unreadable progress is kept, so a reset never loses what was stored. */
+export const PROGRESS_BACKUP_KEY = `${PROGRESS_KEY}:backup`;
 
-/** Loads progress; corrupt data is removed so the reader simply starts fresh. */
+/** Loads progress; corrupt data is copied aside and removed, so the reader simply starts fresh. */
 export function loadProgress(storage: ProgressStorage | undefined): Progress {
-  if (!storage) return emptyProgress();
-  try {
-    const { progress, discarded } = parseProgress(storage.getItem(PROGRESS_KEY));
-    if (discarded) storage.removeItem(PROGRESS_KEY);
-    return progress;
-  } catch {
-    return emptyProgress();
+  const read = readStored(storage, PROGRESS_KEY);
+  if (!read.ok) return emptyProgress();
+  const { progress, discarded } = parseProgress(read.value);
+  if (discarded && read.value !== null && writeStored(storage, PROGRESS_BACKUP_KEY, read.value).ok) {
+    removeStored(storage, PROGRESS_KEY);
   }
+  return progress;
 }
 
 /** Saves progress; returns false when the browser refuses (quota, private mode). */
 export function saveProgress(storage: ProgressStorage | undefined, progress: Progress): boolean {
-  if (!storage) return false;
-  try {
-    storage.setItem(PROGRESS_KEY, JSON.stringify(progress));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeStored(storage, PROGRESS_KEY, JSON.stringify(progress)).ok;
 }

@@ -9,6 +9,8 @@ import { err, ok, type ReadError, type Result } from '../result';
 
 /** The localStorage key for the reader's own progress. */
 export const STORAGE_KEY = 'market-driven:assessment';
+/** Where unreadable saved progress is copied before a fresh start, so nothing stored is lost. */
+export const STORAGE_BACKUP_KEY = `${STORAGE_KEY}:backup`;
 /** The saved-progress format this build writes (version 1 could not hold "doesn't apply"). */
 export const STORAGE_VERSION = 2;
 /** Far more than a full set of answers takes; anything bigger is not ours. */

@@ -4,17 +4,12 @@ import * as z from 'zod/mini';
 import { draftSchema, type Draft } from './draft';
 import { MAX_DRAFTS } from './fields';
 import { err, ok, type Result } from '../result';
+import { readStored, writeStored, type StorageLike } from '../versioned-storage';
 
 /** Where the drafts live. */
 export const STORAGE_KEY = 'market-driven:value-prop:v1';
 /** Where unreadable stored data is copied before anything new is written over it. */
 export const BACKUP_KEY = 'market-driven:value-prop:backup';
-
-/** The part of the Web Storage API this module uses. */
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
 
 /** What was stored: the drafts that could be read, and the one that was open. */
 export interface StoredDrafts {
@@ -74,20 +69,21 @@ export function parseStoredDrafts(raw: string | null): {
 
 /** Loads drafts from storage. `getStorage` may throw (storage disabled); that is reported, not thrown. */
 export function loadDrafts(getStorage: () => StorageLike): LoadOutcome {
-  let storage: StorageLike;
-  let raw: string | null;
+  let storage: StorageLike | undefined;
   try {
     storage = getStorage();
-    raw = storage.getItem(STORAGE_KEY);
   } catch {
-    return { drafts: [], canSave: false, notice: { tone: 'error', message: STORAGE_MESSAGES.unavailable } };
+    storage = undefined;
   }
+  const read = readStored(storage, STORAGE_KEY);
+  if (!read.ok) return { drafts: [], canSave: false, notice: { tone: 'error', message: STORAGE_MESSAGES.unavailable } };
+  const raw = read.value;
   const parsed = parseStoredDrafts(raw);
   if (!parsed.corrupt && parsed.dropped === 0)
     return { drafts: parsed.drafts, activeId: parsed.activeId, canSave: true };
 
   // Keep a copy of what could not be read before autosave writes over it.
-  const backedUp = raw !== null && trySet(storage, BACKUP_KEY, raw);
+  const backedUp = raw !== null && writeStored(storage, BACKUP_KEY, raw).ok;
   const what = parsed.corrupt
     ? 'The drafts saved in this browser could not be read.'
     : `${parsed.dropped} saved draft${parsed.dropped === 1 ? '' : 's'} could not be read; the others are here.`;
@@ -102,14 +98,8 @@ export type SaveError = { kind: 'quota' | 'unavailable'; message: string };
 
 /** Saves the drafts; a full or refusing storage is an error value, and what was saved before stays. */
 export function saveDrafts(storage: StorageLike, stored: StoredDrafts): Result<void, SaveError> {
-  try {
-    storage.setItem(STORAGE_KEY, serializeDrafts(stored));
-    return ok(undefined);
-  } catch (error) {
-    return isQuotaError(error)
-      ? err({ kind: 'quota', message: STORAGE_MESSAGES.quota })
-      : err({ kind: 'unavailable', message: STORAGE_MESSAGES.unavailable });
-  }
+  const written = writeStored(storage, STORAGE_KEY, serializeDrafts(stored));
+  return written.ok ? ok(undefined) : err({ kind: written.error, message: STORAGE_MESSAGES[written.error] });
 }
 
 /** What to tell the user when storage lets them down. */
@@ -119,19 +109,3 @@ export const STORAGE_MESSAGES = {
   quota:
     'This browser’s storage is full, so your latest changes are not saved. Delete drafts you no longer need, or export this one as JSON to keep it.',
 } as const;
-
-/** True for the errors browsers throw when storage is over quota. */
-export function isQuotaError(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const { name, code } = error as { name?: unknown; code?: unknown };
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
-}
-
-function trySet(storage: StorageLike, key: string, value: string): boolean {
-  try {
-    storage.setItem(key, value);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -4,6 +4,7 @@ import {
   isNewSinceLastVisit,
   isRead,
   loadProgress,
+  PROGRESS_BACKUP_KEY,
   markRead,
   markUnread,
   nextUnread,
@@ -106,6 +107,11 @@ describe('loadProgress and saveProgress', () => {
     const storage = fakeStorage({ [PROGRESS_KEY]: '{"version":1,"read":' });
     expect(loadProgress(storage)).toEqual(emptyProgress());
     expect(storage.data[PROGRESS_KEY]).toBeUndefined();
+  });
+  test('corrupt data is copied aside before it is removed, so nothing stored is lost', () => {
+    const storage = fakeStorage({ [PROGRESS_KEY]: '{"version":1,"read":' });
+    loadProgress(storage);
+    expect(storage.data[PROGRESS_BACKUP_KEY]).toBe('{"version":1,"read":');
   });
   test('storage that throws (private mode, blocked) is treated as empty and saving reports false', () => {
     const throwing: ProgressStorage = {
