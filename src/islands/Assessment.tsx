@@ -9,6 +9,7 @@ import { browserStorage, readStored, removeStored, writeStored } from '../lib/ve
 import type { AssessmentDefinition, AssessmentEdition } from '../schemas/assessment';
 import AssessmentQuestions from './AssessmentQuestions';
 import AssessmentResult from './AssessmentResult';
+import { useFocusAfterRender } from './useFocusAfterRender';
 
 interface Props {
   definition: AssessmentDefinition;
@@ -42,7 +43,7 @@ export default function Assessment({ definition, earlier, lessons, comparePath }
   const [step, setStep] = useState(0);
   const [shared, setShared] = useState<SharedResult | null>(null);
   const [notices, setNotices] = useState<string[]>([]);
-  const [focusTick, setFocusTick] = useState(0);
+  const focusAfterRender = useFocusAfterRender();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Read saved progress and any shared result after hydration, so server and client markup match.
@@ -81,14 +82,10 @@ export default function Assessment({ definition, earlier, lessons, comparePath }
     return () => window.removeEventListener('hashchange', openShared);
   }, [definition, earlier]);
 
-  useEffect(() => {
-    if (focusTick > 0) headingRef.current?.focus();
-  }, [focusTick]);
-
   const moveTo = (next: number) => {
     setStep(next);
     storage.write(serializeProgress(definition, { answers, step: next }));
-    setFocusTick((tick) => tick + 1);
+    focusAfterRender(headingRef);
   };
 
   const answer = (questionId: string, value: Response) => {
@@ -102,13 +99,13 @@ export default function Assessment({ definition, earlier, lessons, comparePath }
     setAnswers({});
     setStep(0);
     setNotices([]);
-    setFocusTick((tick) => tick + 1);
+    focusAfterRender(headingRef);
   };
 
   const takeItYourself = () => {
     setShared(null);
     window.history.replaceState(null, '', window.location.pathname);
-    setFocusTick((tick) => tick + 1);
+    focusAfterRender(headingRef);
   };
 
   const view = shared ? 'shared' : step >= resultStep ? 'result' : 'questions';

@@ -13,6 +13,7 @@ import {
 import { SHARE_PARAM, decodeResultLink } from '../lib/assessment/share-code';
 import type { AssessmentDefinition, AssessmentEdition } from '../schemas/assessment';
 import AssessmentChart from './AssessmentChart';
+import { useFocusAfterRender } from './useFocusAfterRender';
 
 interface Props {
   definition: AssessmentDefinition;
@@ -48,6 +49,7 @@ export default function AssessmentCompare({ definition, earlier, assessmentPath 
   const [status, setStatus] = useState('');
   const resultRef = useRef<HTMLHeadingElement>(null);
   const errorRef = useRef<HTMLInputElement>(null);
+  const focusAfterRender = useFocusAfterRender();
 
   // A result page links here with its own code in the fragment; start with it filled in.
   useEffect(() => {
@@ -91,7 +93,7 @@ export default function AssessmentCompare({ definition, earlier, assessmentPath 
           : `Paste at least ${MIN_RESPONDENTS} result links to compare; ${filled === 0 ? 'none is' : `only ${filled} is`} filled in.`,
       );
       // Focus moves to the first field to fix, so a keyboard user lands where the problem is.
-      window.setTimeout(() => errorRef.current?.focus(), 0);
+      focusAfterRender(errorRef);
       return;
     }
     setStatus('');

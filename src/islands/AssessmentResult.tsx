@@ -10,6 +10,7 @@ import { scoreAssessment, type DimensionScore } from '../lib/assessment/score';
 import { resultShareSubject } from '../lib/assessment/share-message';
 import { encodeShareCode, shareLinkPath } from '../lib/assessment/share-code';
 import { bossMailto } from '../lib/share';
+import { COPY_FALLBACK_MESSAGE, copyToClipboard } from '../scripts/clipboard';
 import type { AssessmentDefinition, AssessmentEdition } from '../schemas/assessment';
 import AssessmentChart from './AssessmentChart';
 import AssessmentStartOver from './AssessmentStartOver';
@@ -73,13 +74,12 @@ export default function AssessmentResult(props: Props) {
 
   const copy = async () => {
     setShowLink(true);
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopyStatus('Link copied. Whoever opens it sees these scores; nothing is sent anywhere until you paste it.');
-    } catch {
-      setCopyStatus('Your browser did not allow copying. Select the link below and copy it.');
-      linkRef.current?.select();
-    }
+    const copied = await copyToClipboard(link, linkRef.current);
+    setCopyStatus(
+      copied
+        ? 'Link copied. Whoever opens it sees these scores; nothing is sent anywhere until you paste it.'
+        : COPY_FALLBACK_MESSAGE,
+    );
   };
 
   if (!band || result.overall === null) {

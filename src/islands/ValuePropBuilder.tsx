@@ -12,6 +12,7 @@ import { rateDraft } from '../lib/value-prop/rating';
 import { shareFragment } from '../lib/value-prop/share-code';
 import { draftToMarkdown, draftToPlainText, gapLabeller, segmentsToPlain } from '../lib/value-prop/text-export';
 import { bossMailto } from '../lib/share';
+import { COPY_FALLBACK_MESSAGE, copyToClipboard } from '../scripts/clipboard';
 import ValuePropActions from './ValuePropActions';
 import ValuePropCanvas from './ValuePropCanvas';
 import ValuePropCheck from './ValuePropCheck';
@@ -21,6 +22,7 @@ import ValuePropExamples, { type LoadableExample } from './ValuePropExamples';
 import ValuePropNotices from './ValuePropNotices';
 import ValuePropOutput from './ValuePropOutput';
 import ValuePropSteps from './ValuePropSteps';
+import { useFocusAfterRender } from './useFocusAfterRender';
 import { blankDraft, newDraftId, useDraftStore } from './ValuePropStore';
 
 interface Props {
@@ -35,12 +37,7 @@ export default function ValuePropBuilder({ content }: Props) {
   const draft = activeDraft(state);
   const [stepIndex, setStepIndex] = useState(0);
   const [shareUrl, setShareUrl] = useState<string | undefined>();
-  // Focus moves after React has rendered the element it targets (a step heading, a field).
-  const [focusRequest, setFocusRequest] = useState<{ id: string; serial: number }>();
-  const focusSoon = (id: string) => setFocusRequest((previous) => ({ id, serial: (previous?.serial ?? 0) + 1 }));
-  useEffect(() => {
-    if (focusRequest) document.getElementById(focusRequest.id)?.focus();
-  }, [focusRequest]);
+  const focusSoon = useFocusAfterRender();
 
   const compiled = useMemo(() => compileLanguageLists(content.lists), [content.lists]);
   const guide = useMemo(() => ({ steps: content.steps }), [content.steps]);
@@ -129,11 +126,7 @@ export default function ValuePropBuilder({ content }: Props) {
     share: () => {
       const url = `${window.location.origin}${window.location.pathname}${shareFragment(draft)}`;
       setShareUrl(url);
-      copy(
-        url,
-        'Share link created and copied. Whoever opens it gets their own copy; your draft stays yours.',
-        'Share link created below. Select it and copy it.',
-      );
+      copy(url, 'Share link created and copied. Whoever opens it gets their own copy; your draft stays yours.');
     },
     copyShareUrl: () => shareUrl && copy(shareUrl, 'Share link copied.'),
     downloadMarkdown: () =>
@@ -184,14 +177,10 @@ export default function ValuePropBuilder({ content }: Props) {
     },
   };
 
-  function copy(
-    text: string,
-    success: string,
-    failure = 'Your browser did not allow copying. Select the text and copy it by hand.',
-  ) {
-    const fail = () => notify({ tone: 'info', message: failure });
-    if (!navigator.clipboard) return fail();
-    navigator.clipboard.writeText(text).then(() => notify({ tone: 'info', message: success }), fail);
+  function copy(text: string, success: string) {
+    void copyToClipboard(text).then((copied) =>
+      notify({ tone: 'info', message: copied ? success : COPY_FALLBACK_MESSAGE }),
+    );
   }
 
   return (
