@@ -2,7 +2,7 @@
 // and share. State and browser APIs live here; every rule lives in src/lib/assessment.
 import { useEffect, useRef, useState } from 'react';
 import type { Answers, Response } from '../lib/assessment/answers';
-import type { LessonLink } from '../lib/assessment/references';
+import type { PublishedLessonLink } from '../lib/lesson-link';
 import { decodeShareCode, shareCodeFromHash, type SharedResult } from '../lib/assessment/share-code';
 import { STORAGE_BACKUP_KEY, STORAGE_KEY, parseStoredProgress, serializeProgress } from '../lib/assessment/storage';
 import { browserStorage, readStored, removeStored, writeStored } from '../lib/versioned-storage';
@@ -16,7 +16,7 @@ interface Props {
   /** Earlier editions, newest first: a link or saved progress made with one still opens. */
   earlier: AssessmentEdition[];
   /** Each dimension's recommended lessons that are published, by dimension id. */
-  lessons: Record<string, LessonLink[]>;
+  lessons: Record<string, PublishedLessonLink[]>;
   /** Path of the compare page. */
   comparePath: string;
 }

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Answers } from '../lib/assessment/answers';
 import { ANSWERING_STYLE_NAMES, describeAnsweringStyle } from '../lib/assessment/answering-style';
 import { NOT_ENOUGH_ANSWERS, buildScoreChart } from '../lib/assessment/chart';
-import type { LessonLink } from '../lib/assessment/references';
+import type { PublishedLessonLink } from '../lib/lesson-link';
 import { scoreAssessment, type DimensionScore } from '../lib/assessment/score';
 import { resultShareSubject } from '../lib/assessment/share-message';
 import { encodeShareCode, shareLinkPath } from '../lib/assessment/share-code';
@@ -21,7 +21,7 @@ interface Props {
   /** The edition the answers belong to: the current one, or an earlier one for an old link. */
   edition: AssessmentEdition;
   answers: Answers;
-  lessons: Record<string, LessonLink[]>;
+  lessons: Record<string, PublishedLessonLink[]>;
   comparePath: string;
   /** True when showing someone else's result from a link. */
   shared: boolean;

@@ -1,14 +1,7 @@
 // The assessment's cross-file checks and lesson lookups, pure so tests run them without Astro.
 import type { AssessmentDefinition } from '../../schemas/assessment';
 import type { ContentProblem } from '../content-integrity';
-
-/** A lesson as the result page links it. */
-export interface LessonLink {
-  slug: string;
-  title: string;
-  summary: string;
-  href: string;
-}
+import type { PublishedLessonLink } from '../lesson-link';
 
 /** Every recommended lesson that names no existing lesson, with file, field and reason. */
 export function checkAssessmentReferences(
@@ -38,8 +31,8 @@ export function checkAssessmentReferences(
  */
 export function recommendedLessons(
   definition: Pick<AssessmentDefinition, 'dimensions'>,
-  visible: readonly LessonLink[],
-): Record<string, LessonLink[]> {
+  visible: readonly PublishedLessonLink[],
+): Record<string, PublishedLessonLink[]> {
   const bySlug = new Map(visible.map((lesson) => [lesson.slug, lesson]));
   return Object.fromEntries(
     definition.dimensions.map((dimension) => [

@@ -1,8 +1,9 @@
 // Scoring is pure so the result page, the compare page and the tests share one definition of it.
 // The rules are written up for editors in docs/assessment-scoring.md.
-import type { AssessmentBand, AssessmentEdition, AssessmentQuestion } from '../../schemas/assessment';
+import type { AssessmentEdition, AssessmentQuestion } from '../../schemas/assessment';
 import { MAX_POINTS, NOT_APPLICABLE, pointsFor, scaleValue, type AnswerValue, type Answers } from './answers';
 import { detectAnsweringStyle, type AnsweringStyle } from './answering-style';
+import { bandFor } from '../bands';
 
 /** Two paired answers this far apart (in points, after reverse scoring) contradict each other. */
 export const CONTRADICTION_GAP = 3;
@@ -58,17 +59,6 @@ export interface AssessmentResult {
   weakestDimensionIds: string[];
   /** Why `weakestDimensionIds` is empty although dimensions were scored; null otherwise. */
   weakestWithheld: WeakestWithheld | null;
-}
-
-/** The band whose range contains the score; scores outside 0–100 are clamped. */
-export function bandFor(bands: readonly AssessmentBand[], score: number): AssessmentBand {
-  const rounded = Math.round(score);
-  const found = bands.find((band) => rounded >= band.min && rounded <= band.max);
-  if (found) return found;
-  // The schema guarantees bands cover 0–100, so only an out-of-range score gets here.
-  const edge = rounded < 0 ? bands[0] : bands.at(-1);
-  if (!edge) throw new Error('an assessment needs at least one band');
-  return edge;
 }
 
 /**

@@ -1,29 +1,14 @@
 // The builder's fields, fixed in code because composition and the language check give each one
 // a meaning; their labels, prompts, hints and examples are content (content/value-prop/builder.yaml).
+import { FIELD_IDS } from '../../schemas/value-prop';
 
-/** Every field of a draft, in the order the four golden rules ask for them. */
-export const FIELD_IDS = [
-  'primaryCustomer',
-  'secondaryCustomers',
-  'productName',
-  'job',
-  'pains',
-  'gains',
-  'category',
-  'alternative',
-  'benefit',
-  'proof',
-  'difference',
-] as const;
+export { FIELD_IDS, FIELD_MAX_CHARS } from '../../schemas/value-prop';
 
 /** One field of a draft. */
 export type FieldId = (typeof FIELD_IDS)[number];
 
 /** A draft's answers; a missing or blank field is a gap. */
 export type DraftFields = { [K in FieldId]?: string | undefined };
-
-/** Longest answer a field accepts: two or three sentences, enough for any single slot. */
-export const FIELD_MAX_CHARS = 400;
 
 /** Longest draft name. */
 export const DRAFT_NAME_MAX_CHARS = 80;

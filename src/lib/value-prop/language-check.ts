@@ -2,19 +2,9 @@
 // tunes the lists and the tests pin the rules. Each finding names a field and suggests a fix.
 import { FIELD_IDS, fieldText, type DraftFields, type FieldId } from './fields';
 import { findTerms, termPattern, type TermMatch } from './phrase-match';
+import type { RULE_IDS } from '../../schemas/value-prop';
 
-/** Every rule the check applies; content gives each a title, an explanation and a lesson. */
-export const RULE_IDS = [
-  'company-centric',
-  'jargon',
-  'superlative',
-  'unproven-claim',
-  'long-sentence',
-  'everyone',
-  'feature-not-benefit',
-  'no-alternative',
-  'difference-without-proof',
-] as const;
+export { RULE_IDS } from '../../schemas/value-prop';
 
 /** One rule of the check. */
 export type RuleId = (typeof RULE_IDS)[number];

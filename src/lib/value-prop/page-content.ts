@@ -9,12 +9,7 @@ import type {
 } from '../../schemas/value-prop';
 import type { ValuePropContent } from './content-check';
 import type { RuleId } from './language-check';
-
-/** A lesson as the island shows it: a link when published, else its title alone. */
-export interface LessonLink {
-  title: string;
-  href?: string | undefined;
-}
+import type { LessonLink } from '../lesson-link';
 
 /** A step with its lesson resolved. */
 export type StepView = Omit<StepContent, 'lesson' | 'fields'> & { lesson: LessonLink; fields: FieldGuide[] };

@@ -1,13 +1,13 @@
 // The overall customer's-eye rating: a score from the language check and how complete the
 // draft is, mapped to a band whose label and advice are content.
+import { bandFor, type ScoreBand } from '../bands';
 import { countFilled } from './draft';
 import type { DraftFields } from './fields';
 import { FIELD_IDS } from './fields';
 import type { LanguageReport } from './language-check';
 
 /** A rating band from content: scores at or above `min` (and below the next band) get it. */
-export interface RatingBand {
-  min: number;
+export interface RatingBand extends ScoreBand {
   label: string;
   description: string;
 }
@@ -39,13 +39,5 @@ export function rateDraft(fields: DraftFields, report: LanguageReport, bands: re
     (report.balance.company > report.balance.customer ? BALANCE_PENALTY : 0) +
     (FIELD_IDS.length - filled) * GAP_PENALTY;
   const score = Math.max(0, Math.min(100, 100 - penalties));
-  return { status: 'rated', score, band: bandFor(score, bands) };
-}
-
-/** The band a score falls in: the one with the highest `min` not above the score. */
-export function bandFor(score: number, bands: readonly RatingBand[]): RatingBand {
-  const sorted = [...bands].sort((a, b) => b.min - a.min);
-  const band = sorted.find((candidate) => score >= candidate.min) ?? sorted.at(-1);
-  if (!band) throw new Error('rating bands must not be empty');
-  return band;
+  return { status: 'rated', score, band: bandFor(bands, score) };
 }

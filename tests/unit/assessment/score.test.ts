@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { NOT_APPLICABLE, type AnswerValue, type Answers, type Response } from '../../../src/lib/assessment/answers';
-import { bandFor, dimensionExactScore, findContradictions, scoreAssessment } from '../../../src/lib/assessment/score';
+import { bandFor } from '../../../src/lib/bands';
+import { dimensionExactScore, findContradictions, scoreAssessment } from '../../../src/lib/assessment/score';
 import type { AssessmentEdition } from '../../../src/schemas/assessment';
 import { definition, firstEdition, realDefinition } from './support';
 

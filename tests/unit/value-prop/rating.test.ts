@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import type { LanguageReport } from '../../../src/lib/value-prop/language-check';
 import {
   BALANCE_PENALTY,
-  bandFor,
   GAP_PENALTY,
   MIN_FILLED_FOR_RATING,
   PROBLEM_PENALTY,
@@ -10,6 +9,7 @@ import {
   TIP_PENALTY,
 } from '../../../src/lib/value-prop/rating';
 import { FIELD_IDS } from '../../../src/lib/value-prop/fields';
+import { bandFor } from '../../../src/lib/bands';
 
 const bands = [
   { min: 80, label: 'Customer', description: '' },
@@ -68,14 +68,14 @@ describe('rateDraft', () => {
 
 describe('bandFor', () => {
   test('a score on a band edge belongs to that band', () => {
-    expect(bandFor(80, bands).label).toBe('Customer');
-    expect(bandFor(79, bands).label).toBe('Getting there');
-    expect(bandFor(55, bands).label).toBe('Getting there');
-    expect(bandFor(54, bands).label).toBe('Company');
-    expect(bandFor(0, bands).label).toBe('Company');
+    expect(bandFor(bands, 80).label).toBe('Customer');
+    expect(bandFor(bands, 79).label).toBe('Getting there');
+    expect(bandFor(bands, 55).label).toBe('Getting there');
+    expect(bandFor(bands, 54).label).toBe('Company');
+    expect(bandFor(bands, 0).label).toBe('Company');
   });
 
   test('fails loudly on an empty band list (a content bug)', () => {
-    expect(() => bandFor(50, [])).toThrow();
+    expect(() => bandFor([], 50)).toThrow();
   });
 });
