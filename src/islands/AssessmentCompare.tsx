@@ -1,8 +1,6 @@
 // Compare mode: paste two or more result links, see them on one chart and where they disagree.
 import { useEffect, useRef, useState, type SubmitEvent, type RefObject } from 'react';
 import { NOT_APPLICABLE, type Response } from '../lib/assessment/answers';
-import { ANSWERING_STYLE_NAMES } from '../lib/assessment/answering-style';
-import { NOT_ENOUGH_ANSWERS, buildScoreChart } from '../lib/assessment/chart';
 import {
   MAX_RESPONDENTS,
   MIN_RESPONDENTS,
@@ -12,6 +10,7 @@ import {
 } from '../lib/assessment/compare';
 import { SHARE_PARAM, decodeResultLink } from '../lib/assessment/share-code';
 import type { AssessmentDefinition, AssessmentEdition } from '../schemas/assessment';
+import { compareReportView } from '../lib/assessment/compare-view';
 import AssessmentChart from './AssessmentChart';
 import { useFocusAfterRender } from './useFocusAfterRender';
 
@@ -30,10 +29,6 @@ interface Row {
   error?: string;
 }
 
-/** How many of the largest dimension gaps are listed. */
-const GAPS_LISTED = 3;
-/** Up to this many results, the table fits beside the chart on a wide screen. */
-const SIDE_BY_SIDE_MAX = 3;
 /** Longest label a reader can give a result. */
 const LABEL_MAX = 40;
 
@@ -191,38 +186,15 @@ interface ReportProps {
 function ComparisonReport({ definition, respondents, comparison, headingRef }: ReportProps) {
   const dimensionsById = new Map(definition.dimensions.map((dimension) => [dimension.id, dimension]));
   const questionsById = new Map(definition.questions.map((question) => [question.id, question]));
-  const labels = respondents.map((respondent) => respondent.label);
   const scaleLabel = (value: Response | null) =>
     value === null
       ? 'left blank'
       : value === NOT_APPLICABLE
         ? definition.notApplicable
         : (definition.scale[value - 1]?.label ?? String(value));
-  // What a reader should know before trusting a respondent's scores: an old link, an answering style.
-  const caveats = respondents.flatMap((respondent, index) => {
-    const notes: string[] = [];
-    const edition = respondent.edition ?? definition;
-    if (edition.version < definition.version)
-      notes.push(
-        `came from an earlier version of the assessment (version ${edition.version}); its dimension scores are compared, and only statements worded the same in both versions are compared one by one`,
-      );
-    const style = comparison.results[index]?.answeringStyle;
-    if (style)
-      notes.push(
-        `shows an answering style (${ANSWERING_STYLE_NAMES[style.kind]}), so its scores say more about how it was answered than about the team`,
-      );
-    return notes.map((note) => `${respondent.label} ${note}.`);
-  });
-  const first = comparison.talkAboutFirstId ? dimensionsById.get(comparison.talkAboutFirstId) : undefined;
-  const chart = buildScoreChart(
-    definition.dimensions,
-    respondents.map((respondent, index) => ({
-      label: respondent.label,
-      scores: comparison.dimensions.map((dimension) => dimension.scores[index] ?? null),
-    })),
-  );
-  const scoresText = (scores: readonly (number | null)[]) =>
-    scores.map((score, index) => `${labels[index]} ${score ?? NOT_ENOUGH_ANSWERS}`).join(', ');
+  const view = compareReportView(definition, respondents, comparison);
+  const { labels, caveats, chart } = view;
+  const first = view.talkAboutFirst;
 
   return (
     <section className="compare-report" aria-labelledby="compare-heading">
@@ -244,16 +216,13 @@ function ComparisonReport({ definition, respondents, comparison, headingRef }: R
           <p>{first.talkAboutFirst}</p>
         </div>
       ) : (
-        <p className="talk-first">
-          You broadly agree: no dimension differs by 10 points or more. Pick the lowest-scoring dimension you share and
-          decide on one change together.
-        </p>
+        <p className="talk-first">{view.agreement}</p>
       )}
       <ol className="gap-list">
-        {comparison.largestGaps.slice(0, GAPS_LISTED).map((dimension) => (
-          <li key={dimension.dimensionId}>
-            <strong>{dimensionsById.get(dimension.dimensionId)?.title}</strong>: {dimension.gap} points apart
-            <span className="meta"> ({scoresText(dimension.scores)})</span>
+        {view.largestGaps.map((line) => (
+          <li key={line.dimensionId}>
+            <strong>{line.title}</strong>: {line.gap} points apart
+            <span className="meta"> ({line.scoresText})</span>
           </li>
         ))}
       </ol>
@@ -267,7 +236,7 @@ function ComparisonReport({ definition, respondents, comparison, headingRef }: R
           </li>
         ))}
       </ul>
-      <div className={respondents.length <= SIDE_BY_SIDE_MAX ? 'result-figure side-by-side' : 'result-figure'}>
+      <div className={view.sideBySide ? 'result-figure side-by-side' : 'result-figure'}>
         <AssessmentChart chart={chart} idPrefix="compare-chart" title="Scores by dimension, compared" />
         <table className="score-table">
           <caption className="visually-hidden">Scores by dimension, out of 100, for each result</caption>

@@ -1,42 +1,6 @@
 import { z } from 'zod';
 import { proseSchema, slugSchema } from './shared';
-
-// The field and rule ids are the contract between content and code, so they are defined here
-// (schemas import nothing of ours) and src/lib/value-prop re-exports them.
-
-/** Every field of a draft, in the order the four golden rules ask for them. */
-export const FIELD_IDS = [
-  'primaryCustomer',
-  'secondaryCustomers',
-  'productName',
-  'job',
-  'pains',
-  'gains',
-  'category',
-  'alternative',
-  'benefit',
-  'proof',
-  'difference',
-] as const;
-
-/** Longest answer a field accepts: two or three sentences, enough for any single slot. */
-export const FIELD_MAX_CHARS = 400;
-
-/** Every rule the check applies; content gives each a title, an explanation and a lesson. */
-export const RULE_IDS = [
-  'company-centric',
-  'jargon',
-  'superlative',
-  'unproven-claim',
-  'long-sentence',
-  'everyone',
-  'feature-not-benefit',
-  'no-alternative',
-  'difference-without-proof',
-] as const;
-
-// The value-proposition builder's content (content/value-prop/*.yaml): the guided steps,
-// the language check's word lists, and the worked examples. One collection, one `kind` per file.
+import { FIELD_IDS, FIELD_MAX_CHARS, RULE_IDS } from './value-prop-ids';
 
 /** A word or phrase the check flags, with what to write instead. */
 export const termWithFixSchema = z.object({

@@ -1,8 +1,8 @@
 // The builder's fields, fixed in code because composition and the language check give each one
 // a meaning; their labels, prompts, hints and examples are content (content/value-prop/builder.yaml).
-import { FIELD_IDS } from '../../schemas/value-prop';
+import { FIELD_IDS } from '../../schemas/value-prop-ids';
 
-export { FIELD_IDS, FIELD_MAX_CHARS } from '../../schemas/value-prop';
+export { FIELD_IDS, FIELD_MAX_CHARS } from '../../schemas/value-prop-ids';
 
 /** One field of a draft. */
 export type FieldId = (typeof FIELD_IDS)[number];

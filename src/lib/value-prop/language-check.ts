@@ -2,9 +2,9 @@
 // tunes the lists and the tests pin the rules. Each finding names a field and suggests a fix.
 import { FIELD_IDS, fieldText, type DraftFields, type FieldId } from './fields';
 import { findTerms, termPattern, type TermMatch } from './phrase-match';
-import type { RULE_IDS } from '../../schemas/value-prop';
+import type { RULE_IDS } from '../../schemas/value-prop-ids';
 
-export { RULE_IDS } from '../../schemas/value-prop';
+export { RULE_IDS } from '../../schemas/value-prop-ids';
 
 /** One rule of the check. */
 export type RuleId = (typeof RULE_IDS)[number];
