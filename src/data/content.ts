@@ -15,6 +15,9 @@ import { checkEditions, earlierEditionsNewestFirst } from '../lib/assessment/edi
 import { checkAssessmentReferences } from '../lib/assessment/references';
 import { checkStartHere } from '../lib/start-here';
 import type { AssessmentEdition } from '../schemas/assessment';
+import { lessonPath } from '../lib/routes';
+import { assembleValuePropContent, checkValuePropContent, type ValuePropEntry } from '../lib/value-prop/content-check';
+import { toPageContent, type BuilderPageContent } from '../lib/value-prop/page-content';
 import { ASSESSMENT_ID, lessonDimensionIds } from './dimensions';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
@@ -126,4 +129,32 @@ function reportFormatProblems(lessons: readonly Lesson[]): void {
     const problem = formatProblemForWords(wordCount(lesson));
     if (problem) console.warn(`[market-driven] ${lesson.filePath}: body: outside the 2–5 minute format: ${problem}`);
   }
+}
+
+/** The builder's content, checked across files, with each lesson linked once it has a page in this build. */
+export async function getValuePropPageContent(): Promise<BuilderPageContent> {
+  const [entries, lessonEntries, site] = await Promise.all([
+    getCollection('valueProp'),
+    getCollection('lessons'),
+    getSiteContent(),
+  ]);
+  const files: (ValuePropEntry & { id: string })[] = entries.map((entry) => ({
+    id: entry.id,
+    file: entry.filePath ?? `value-prop/${entry.id}.yaml`,
+    data: entry.data,
+  }));
+  const problems = checkValuePropContent(
+    files,
+    lessonEntries.map((lesson) => lesson.id),
+  );
+  if (problems.length > 0)
+    throw new Error(`Value-proposition content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
+
+  // Lessons link only when they have a page in this build; a scheduled one shows its title alone.
+  const built = new Set(site.lessons.map((lesson) => lesson.id));
+  const titles = new Map(lessonEntries.map((lesson) => [lesson.id, lesson.data.title]));
+  return toPageContent(
+    assembleValuePropContent(files, (entry) => files.find((file) => file.file === entry.file)?.id ?? entry.file),
+    (slug) => ({ title: titles.get(slug) ?? slug, href: built.has(slug) ? lessonPath(slug) : undefined }),
+  );
 }

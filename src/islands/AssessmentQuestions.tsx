@@ -9,6 +9,7 @@ import {
 } from '../lib/assessment/answers';
 import type { AssessmentDefinition } from '../schemas/assessment';
 import AssessmentStartOver from './AssessmentStartOver';
+import { byCount } from '../lib/plural';
 
 interface Props {
   definition: AssessmentDefinition;
@@ -97,8 +98,8 @@ export default function AssessmentQuestions({
 
       {isLast && blank > 0 && (
         <p className="step-note">
-          {blank === 1 ? 'One statement is' : `${blank} statements are`} still blank. You can see your result now; it
-          will say it is partial, and you can come back to answer the rest.
+          {byCount(blank, { one: 'One statement is', other: `${blank} statements are` })} still blank. You can see your
+          result now; it will say it is partial, and you can come back to answer the rest.
         </p>
       )}
 

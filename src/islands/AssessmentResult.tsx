@@ -14,6 +14,7 @@ import { COPY_FALLBACK_MESSAGE, copyToClipboard } from '../scripts/clipboard';
 import type { AssessmentDefinition, AssessmentEdition } from '../schemas/assessment';
 import AssessmentChart from './AssessmentChart';
 import AssessmentStartOver from './AssessmentStartOver';
+import { byCount } from '../lib/plural';
 
 interface Props {
   /** The current edition: its answering-style texts are used whatever edition is shown. */
@@ -166,12 +167,10 @@ export default function AssessmentResult(props: Props) {
             )}
             It is based on {result.answered} of {result.total} statements answered on the scale
             {result.notApplicable > 0 &&
-              `; ${result.notApplicable} ${result.notApplicable === 1 ? 'was' : 'were'} marked “${definition.notApplicable}” and left out`}
+              `; ${result.notApplicable} ${byCount(result.notApplicable, { one: 'was', other: 'were' })} marked “${definition.notApplicable}” and left out`}
             .
             {result.unscoredDimensionIds.length > 0 &&
-              ` Not enough answers to score ${result.unscoredDimensionIds.map(titleOf).join(', ')}, so ${
-                result.unscoredDimensionIds.length === 1 ? 'it is' : 'they are'
-              } left out of the overall score.`}
+              ` Not enough answers to score ${result.unscoredDimensionIds.map(titleOf).join(', ')}, so ${byCount(result.unscoredDimensionIds.length, { one: 'it is', other: 'they are' })} left out of the overall score.`}
           </p>
           {!shared && !result.complete && (
             <button type="button" className="link-button no-print" onClick={() => props.onEdit(firstBlankStep)}>

@@ -1,5 +1,6 @@
 // "Start over" asks once, inline, before it clears saved answers: no pop-up dialog.
 import { useEffect, useRef, useState } from 'react';
+import { byCount } from '../lib/plural';
 
 interface Props {
   answered: number;
@@ -25,8 +26,8 @@ export default function AssessmentStartOver({ answered, onConfirm }: Props) {
   return (
     <div className="start-over" role="group" aria-labelledby="start-over-question">
       <p id="start-over-question">
-        {answered === 1 ? 'Clear the one answer' : `Clear all ${answered} answers`} saved in this browser and start
-        again?
+        {byCount(answered, { one: 'Clear the one answer', other: `Clear all ${answered} answers` })} saved in this
+        browser and start again?
       </p>
       <button
         type="button"

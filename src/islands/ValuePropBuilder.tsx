@@ -24,6 +24,7 @@ import ValuePropOutput from './ValuePropOutput';
 import ValuePropSteps from './ValuePropSteps';
 import { useFocusAfterRender } from './useFocusAfterRender';
 import { blankDraft, newDraftId, useDraftStore } from './ValuePropStore';
+import { byCount } from '../lib/plural';
 
 interface Props {
   content: BuilderPageContent;
@@ -172,7 +173,7 @@ export default function ValuePropBuilder({ content }: Props) {
       setStepIndex(0);
       notify({
         tone: 'info',
-        message: `Imported ${imported.length === 1 ? `“${displayName(imported[0] as Draft)}”` : `${imported.length} drafts`} as new ${imported.length === 1 ? 'draft' : 'drafts'}. Nothing you had was replaced.`,
+        message: `Imported ${byCount(imported.length, { one: `“${displayName(imported[0] as Draft)}”`, other: `${imported.length} drafts` })} as new ${byCount(imported.length, { one: 'draft', other: 'drafts' })}. Nothing you had was replaced.`,
       });
     },
   };

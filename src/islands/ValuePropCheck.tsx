@@ -5,6 +5,7 @@ import type { FieldId } from '../lib/value-prop/fields';
 import type { LanguageReport } from '../lib/value-prop/language-check';
 import type { RuleView } from '../lib/value-prop/page-content';
 import type { Rating, RatingBand } from '../lib/value-prop/rating';
+import { countOf } from '../lib/plural';
 
 interface Props {
   report: LanguageReport;
@@ -61,7 +62,7 @@ export default function ValuePropCheck({ report, rating, bands, rules, label, on
       ) : (
         <>
           <h3 className="vp-findings-title">
-            {findings.length} {findings.length === 1 ? 'thing' : 'things'} to sharpen
+            {countOf(findings.length, { one: 'thing', other: 'things' })} to sharpen
           </h3>
           <ol className="vp-findings">
             {shown.map((finding, index) => {

@@ -6,6 +6,7 @@ import type { AssessmentEdition } from '../../schemas/assessment';
 import { NOT_APPLICABLE, type Answers, type Response } from './answers';
 import { instrumentFingerprint } from './fingerprint';
 import { err, ok, type ReadError, type Result } from '../result';
+import { byCount } from '../plural';
 
 /** The localStorage key for the reader's own progress. */
 export const STORAGE_KEY = 'market-driven:assessment';
@@ -61,15 +62,16 @@ export function serializeProgress(definition: Pick<AssessmentEdition, 'questions
 
 /** What the page says after carrying progress over from an earlier edition: how many answers were kept and reset. */
 export function carriedOverNotice(kept: number, reset: number): string {
-  const answers = (count: number) => (count === 1 ? 'one answer' : `${count} answers`);
+  const answers = (count: number) => byCount(count, { one: 'one answer', other: `${count} answers` });
   if (kept === 0)
     return 'The statements have been rewritten since you saved your answers and none of them still fit, so the assessment has started fresh.';
   const resetText =
     reset === 0
       ? ''
-      : reset === 1
-        ? ' One answer was to a statement that has changed, so it was reset.'
-        : ` ${reset} answers were to statements that have changed, so they were reset.`;
+      : byCount(reset, {
+          one: ' One answer was to a statement that has changed, so it was reset.',
+          other: ` ${reset} answers were to statements that have changed, so they were reset.`,
+        });
   return `The statements have been improved since you saved your answers. We kept ${answers(kept)} to statements that did not change.${resetText} Changed and new statements are blank.`;
 }
 

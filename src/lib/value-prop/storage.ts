@@ -5,6 +5,7 @@ import { draftSchema, type Draft } from './draft';
 import { MAX_DRAFTS } from './fields';
 import { err, ok, type Result } from '../result';
 import { readStored, writeStored, type StorageLike } from '../versioned-storage';
+import { countOf } from '../plural';
 
 /** Where the drafts live. */
 export const STORAGE_KEY = 'market-driven:value-prop:v1';
@@ -86,7 +87,7 @@ export function loadDrafts(getStorage: () => StorageLike): LoadOutcome {
   const backedUp = raw !== null && writeStored(storage, BACKUP_KEY, raw).ok;
   const what = parsed.corrupt
     ? 'The drafts saved in this browser could not be read.'
-    : `${parsed.dropped} saved draft${parsed.dropped === 1 ? '' : 's'} could not be read; the others are here.`;
+    : `${countOf(parsed.dropped, { one: 'saved draft', other: 'saved drafts' })} could not be read; the others are here.`;
   const message = backedUp
     ? `${what} A copy of the stored data was kept under “${BACKUP_KEY}” in this browser’s storage.`
     : `${what} Saving is paused so nothing stored is overwritten; export your work as JSON to keep it.`;
