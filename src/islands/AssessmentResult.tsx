@@ -1,17 +1,19 @@
+// Over 250 lines: one report with six sections (score, readings, contradictions, table, lessons, share); its derived numbers and sentences live in lib/assessment/result-view.ts.
 // The result: any answering style and edition note first, then the overall band and score, chart
 // and table, what each dimension means, next steps, lessons for the weakest dimensions, and the
 // share, print and compare actions.
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Answers } from '../lib/assessment/answers';
-import { ANSWERING_STYLE_NAMES, describeAnsweringStyle } from '../lib/assessment/answering-style';
+import { ANSWERING_STYLE_NAMES } from '../lib/assessment/answering-style';
 import { NOT_ENOUGH_ANSWERS, buildScoreChart } from '../lib/assessment/chart';
 import type { PublishedLessonLink } from '../lib/lesson-link';
-import { scoreAssessment, type DimensionScore } from '../lib/assessment/score';
+import { scoreAssessment } from '../lib/assessment/score';
 import { resultShareSubject } from '../lib/assessment/share-message';
 import { encodeShareCode, shareLinkPath } from '../lib/assessment/share-code';
 import { bossMailto } from '../lib/share';
 import { COPY_FALLBACK_MESSAGE, copyToClipboard } from '../scripts/clipboard';
 import type { AssessmentDefinition, AssessmentEdition } from '../schemas/assessment';
+import { answeredNote, resultView } from '../lib/assessment/result-view';
 import AssessmentChart from './AssessmentChart';
 import AssessmentStartOver from './AssessmentStartOver';
 import { byCount } from '../lib/plural';
@@ -34,14 +36,6 @@ interface Props {
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** What the table and readings say about how many statements a dimension's score rests on. */
-function answeredNote(dimension: DimensionScore): string {
-  const parts: string[] = [];
-  if (dimension.answered < dimension.total) parts.push(`${dimension.answered} of ${dimension.total} answered`);
-  if (dimension.notApplicable > 0) parts.push(`${dimension.notApplicable} doesn’t apply`);
-  return parts.join(', ');
-}
-
 /** The result report for one set of answers. */
 export default function AssessmentResult(props: Props) {
   const { definition, edition, answers, lessons, comparePath, shared, headingRef } = props;
@@ -59,19 +53,13 @@ export default function AssessmentResult(props: Props) {
   const questionsById = new Map(edition.questions.map((question) => [question.id, question]));
   const scaleLabel = (value: number) => edition.scale.find((point) => point.value === value)?.label ?? String(value);
   const band = result.bandId ? bandsById.get(result.bandId) : undefined;
-  const earlierEdition = edition.version < definition.version;
-  const firstBlankStep = Math.max(
-    edition.dimensions.findIndex((_, index) => {
-      const dimension = result.dimensions[index];
-      return dimension ? dimension.answered + dimension.notApplicable < dimension.total : false;
-    }),
-    0,
+  const { firstBlankStep, earlierEdition, editionText, styleText, describedBy } = resultView(
+    definition,
+    edition,
+    result,
   );
   const your = shared ? 'these' : 'your';
   const style = result.answeringStyle;
-  const styleText = style ? describeAnsweringStyle(definition.answeringStyles[style.kind], style, scaleLabel) : '';
-  const editionText = `This result was made with an earlier version of the assessment (version ${edition.version}, ${edition.questions.length} statements), and shows the scores it showed then. The statements have since been rewritten so that the way someone answers cannot move the score.`;
-  const describedBy = [style ? 'answering-style' : '', earlierEdition ? 'edition-note' : ''].filter(Boolean).join(' ');
 
   const copy = async () => {
     setShowLink(true);

@@ -2,18 +2,9 @@ import { describe, expect, test } from 'vitest';
 import type { Answers } from '../../../src/lib/assessment/answers';
 import { AGREEMENT_GAP, compareResults, type Respondent } from '../../../src/lib/assessment/compare';
 import { GAPS_LISTED, SIDE_BY_SIDE_MAX, compareReportView } from '../../../src/lib/assessment/compare-view';
-import { definition, firstEdition, realDefinition } from './support';
+import { bossAnswers, definition, firstEdition, realDefinition } from './support';
 
-const boss: Answers = {
-  'listen-often': 5,
-  'listen-changes': 5,
-  'listen-rarely': 1,
-  'listen-calendar': 1,
-  'timing-early': 4,
-  'timing-test': 4,
-  'timing-late': 2,
-  'timing-after': 2,
-};
+const boss = bossAnswers;
 const team: Answers = { ...boss, 'listen-often': 2, 'listen-changes': 1, 'listen-rarely': 4, 'listen-calendar': 4 };
 
 const view = (respondents: Respondent[]) =>

@@ -3,18 +3,9 @@ import { NOT_APPLICABLE, type Answers } from '../../../src/lib/assessment/answer
 import { scoreAssessment } from '../../../src/lib/assessment/score';
 import type { AssessmentEdition } from '../../../src/schemas/assessment';
 import { AGREEMENT_GAP, STATEMENT_LIST_LENGTH, compareResults, spread } from '../../../src/lib/assessment/compare';
-import { definition, firstEdition, realDefinition } from './support';
+import { bossAnswers, definition, firstEdition, realDefinition } from './support';
 
-const boss: Answers = {
-  'listen-often': 5,
-  'listen-changes': 5,
-  'listen-rarely': 1,
-  'listen-calendar': 1,
-  'timing-early': 4,
-  'timing-test': 4,
-  'timing-late': 2,
-  'timing-after': 2,
-};
+const boss = bossAnswers;
 const team: Answers = {
   'listen-often': 2,
   'listen-changes': 1,

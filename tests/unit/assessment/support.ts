@@ -1,6 +1,7 @@
 // A small, readable instrument for the unit tests, so they specify the rules rather than the editorial content.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import type { Answers } from '../../../src/lib/assessment/answers';
 import {
   assessmentEditionSchema,
   assessmentSchema,
@@ -73,3 +74,15 @@ export function realDefinition(): AssessmentDefinition {
 export function firstEdition(): AssessmentEdition {
   return assessmentEditionSchema.parse(parse(readFileSync('content/assessment/earlier/market-driven-v1.yaml', 'utf8')));
 }
+
+/** A boss who rates listening high and timing mid, for the compare tests. */
+export const bossAnswers: Answers = {
+  'listen-often': 5,
+  'listen-changes': 5,
+  'listen-rarely': 1,
+  'listen-calendar': 1,
+  'timing-early': 4,
+  'timing-test': 4,
+  'timing-late': 2,
+  'timing-after': 2,
+};
