@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { andListOf, byCount, countOf } from '../../src/lib/plural';
+import { byCount, countOf } from '../../src/lib/plural';
 
 describe('byCount', () => {
   test('exactly one takes the "one" form, every other count the "other" form', () => {
@@ -12,13 +12,5 @@ describe('countOf', () => {
   test('puts the count before the noun form that fits it', () => {
     const drafts = { one: 'draft', other: 'drafts' };
     expect([1, 3, 0].map((count) => countOf(count, drafts))).toEqual(['1 draft', '3 drafts', '0 drafts']);
-  });
-});
-
-describe('andListOf', () => {
-  test('reads one, two and more items as an English list', () => {
-    expect(andListOf(['a'])).toBe('a');
-    expect(andListOf(['a', 'b'])).toBe('a and b');
-    expect(andListOf(['a', 'b', 'c'])).toBe('a, b, and c');
   });
 });
