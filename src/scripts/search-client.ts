@@ -3,6 +3,7 @@
 import { excerptSegments } from '../lib/search/excerpt';
 import { episodeNumberFromQuery } from '../lib/search/query';
 import type { SearchState } from '../lib/search/params';
+import { HIGHLIGHT_PARAM } from '../lib/search/highlight';
 
 interface PagefindResultData {
   url: string;
@@ -31,8 +32,7 @@ export interface SearchHit {
 
 /** How many results a search shows; more than this and the reader should refine. */
 export const RESULT_LIMIT = 12;
-/** The query parameter Pagefind's highlighter reads on the page a result opens. */
-export const HIGHLIGHT_PARAM = 'highlight';
+export { HIGHLIGHT_PARAM };
 
 let pagefind: Promise<Pagefind> | undefined;
 

@@ -259,7 +259,8 @@ describe('the printed handout', () => {
     withContext(async (context) => {
       const page = await context.newPage();
       await page.goto(`${baseUrl()}${lessonPath(lesson.id)}`);
-      expect(await page.getByRole('button', { name: 'Print handout' }).isVisible()).toBe(true);
+      // The panel's buttons appear once its code loads, when it nears the screen or the page is idle.
+      await expect.poll(() => page.getByRole('button', { name: 'Print handout' }).isVisible()).toBe(true);
       await page.emulateMedia({ media: 'print' });
       expect(await page.getByRole('complementary', { name: 'The boss brief' }).isVisible()).toBe(true);
       expect(await page.getByRole('region', { name: /team meeting/ }).isVisible()).toBe(true);
@@ -327,7 +328,8 @@ describe('reader progress', () => {
         const errors = collectErrors(page);
         const first = weeklyPublished[0]!;
         await page.goto(`${baseUrl()}${lessonPath(first.id)}`);
-        expect(await page.getByRole('button', { name: 'Mark as read' }).count()).toBe(1);
+        // The button appears once its code loads, when the end of the lesson nears or the page is idle.
+        await expect.poll(() => page.getByRole('button', { name: 'Mark as read' }).count()).toBe(1);
         // Jump straight to the bottom, as the End key does.
         await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
         await expect.poll(() => page.getByRole('button', { name: 'Mark as unread' }).count()).toBe(1);
