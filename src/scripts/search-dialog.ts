@@ -28,7 +28,8 @@ export async function searchDialog({ input, list, status, full }: SearchDialogPa
   try {
     const hits = await runSearch({ query, filters: {} });
     if (ticket !== latest) return;
-    renderHits(list, hits);
+    await renderHits(list, hits);
+    if (ticket !== latest) return;
     status.textContent = hits.length
       ? `${hits.length} ${hits.length === 1 ? 'result' : 'results'} for “${query}”`
       : `No results for “${query}”. Try fewer or different words.`;
