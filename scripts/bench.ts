@@ -38,6 +38,8 @@ const WORDS = `customer market listen build relationship value permission catego
 
 interface Run {
   seconds: number;
+  /** User + system CPU seconds of the build and its children: steadier than wall time on a shared machine. */
+  cpuSeconds: number | undefined;
   peakMb: number | undefined;
   distBytes: number;
   /** Build output, for the phase timings Astro and Pagefind print. */
@@ -128,7 +130,7 @@ function timed(command: string, args: string[], env: Record<string, string>, cwd
   const started = process.hrtime.bigint();
   const result = spawnSync(
     useTime ? '/usr/bin/time' : command,
-    useTime ? ['-f', 'PEAK_KB=%M', command, ...args] : args,
+    useTime ? ['-f', 'PEAK_KB=%M CPU_S=%U+%S', command, ...args] : args,
     {
       cwd,
       encoding: 'utf8',
@@ -142,9 +144,11 @@ function timed(command: string, args: string[], env: Record<string, string>, cwd
     throw new Error(`${command} ${args.join(' ')} failed`);
   }
   const peak = /PEAK_KB=(\d+)/.exec(result.stderr)?.[1];
+  const cpu = /CPU_S=([\d.]+)\+([\d.]+)/.exec(result.stderr);
   const outDir = env['MARKET_DRIVEN_OUT_DIR'] ?? env['BENCH_OUT_DIR'] ?? '';
   return {
     seconds,
+    cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined,
     peakMb: peak ? Math.round(Number(peak) / 1024) : undefined,
     distBytes: folderBytes(outDir),
     log: result.stdout,
@@ -292,6 +296,8 @@ for (const count of sizes) {
   const coldRatio = fullPerPage / barePerPage;
   const cachedRatio = warmPerPage / barePerPage;
   const secs = (value: number | undefined) => (value === undefined ? '?' : `${value.toFixed(1)} s`);
+  const cpuRatio = (run: Run) =>
+    run.cpuSeconds !== undefined && bare.cpuSeconds ? `${(run.cpuSeconds / bare.cpuSeconds).toFixed(2)}x` : '?';
   const breakdown = Object.entries(search.byKind)
     .sort(([, a], [, b]) => b - a)
     .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
@@ -307,6 +313,7 @@ for (const count of sizes) {
       `**${cachedRatio.toFixed(2)}x**`,
       secs(pagefindSeconds(warm.log)),
       `${full.peakMb ?? '?'} / ${warm.peakMb ?? '?'} / ${bare.peakMb ?? '?'} MB`,
+      `${secs(full.cpuSeconds)} / ${secs(warm.cpuSeconds)} / ${secs(bare.cpuSeconds)}`,
       mb(full.distBytes),
       mb(folderBytes(join(full.outDir, 'pagefind'))),
       `${kb(lessonPage)} / ${kb(archivePage)}`,
@@ -320,10 +327,15 @@ for (const count of sizes) {
   targets.push({
     count,
     list: [
-      { name: 'cold full build ÷ bare', measured: `${coldRatio.toFixed(2)}x`, limit: '≤ 1.5x', met: coldRatio <= 1.5 },
+      {
+        name: 'cold full build ÷ bare',
+        measured: `${coldRatio.toFixed(2)}x (CPU time ${cpuRatio(full)})`,
+        limit: '≤ 1.5x',
+        met: coldRatio <= 1.5,
+      },
       {
         name: 'cached rebuild ÷ bare',
-        measured: `${cachedRatio.toFixed(2)}x`,
+        measured: `${cachedRatio.toFixed(2)}x (CPU time ${cpuRatio(warm)})`,
         limit: '≤ 1.0x',
         met: cachedRatio <= 1.0,
       },
@@ -380,8 +392,8 @@ const table = [
   '',
   '## Measurements',
   '',
-  '| lessons (synthetic + real) | bare Astro (per lesson) | full, cold cache (per lesson) | cold/bare | of which share images | full, cached (per lesson) | cached/bare | of which Pagefind | peak RSS: cold / cached / bare | full dist/ | Pagefind index | HTML per page, gzip: a lesson / the archive | first search download (by kind) |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| lessons (synthetic + real) | bare Astro (per lesson) | full, cold cache (per lesson) | cold/bare | of which share images | full, cached (per lesson) | cached/bare | of which Pagefind | peak RSS: cold / cached / bare | CPU time: cold / cached / bare | full dist/ | Pagefind index | HTML per page, gzip: a lesson / the archive | first search download (by kind) |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows,
   '',
   'Full build = `node scripts/build.ts` (Astro: every page, share image, feed, calendar and sitemap; then Pagefind). "Cold" starts with no cache: every lesson is rendered and every share image drawn (satori lays out the text, resvg rasterises only the text area, sharp pastes it over a frame drawn once and encodes; drawn while the HTML pages render), which bare Astro does not do. "Cached" is the same build again with its cache kept, as the deploy workflow runs every week: unchanged lessons and share images are reused. Bare = `bench/bare`, Astro + MDX rendering the same files with a trivial layout. "Of which share images" spans the first to the last image in Astro\'s log (whole seconds; the drawing itself starts earlier, beside the pages). Peak RSS is the largest single process, from `/usr/bin/time`. Search bytes are as the browser receives them from a server without compression (Pagefind\'s index files are compressed already). The machine is shared, so only ratios within one run mean anything.',

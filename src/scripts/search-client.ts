@@ -53,7 +53,14 @@ export function loadPagefind(): Promise<Pagefind> {
     const url = '/pagefind/pagefind.js';
     try {
       const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await module.options({ excerptLength: 22, highlightParam: HIGHLIGHT_PARAM, ranking: SEARCH_RANKING });
+      await module.options({
+        excerptLength: 22,
+        highlightParam: HIGHLIGHT_PARAM,
+        ranking: SEARCH_RANKING,
+        // Pagefind's Web Worker is a second 42 KB script (as large as the index a query reads)
+        // to keep a search of a few small chunks off the main thread, where it takes milliseconds.
+        noWorker: true,
+      });
       return module;
     } catch {
       pagefind = undefined;
