@@ -208,7 +208,8 @@ describe('the share panel on a lesson', () => {
       await page.goto(url());
       const panel = page.getByRole('region', { name: 'Send it to your boss' });
       const field = panel.getByRole('textbox', { name: 'Link to copy' });
-      expect(await field.isVisible()).toBe(false);
+      // The field shows until the panel's code loads (it nears the screen or the page is idle).
+      await expect.poll(() => field.isVisible()).toBe(false);
       await panel.getByRole('button', { name: 'Copy link' }).click();
       await expect.poll(() => field.isVisible()).toBe(true);
       expect(await field.getAttribute('readonly')).not.toBeNull();
@@ -335,9 +336,10 @@ describe('reader progress', () => {
         await expect.poll(() => page.getByRole('button', { name: 'Mark as unread' }).count()).toBe(1);
         expect(await page.getByText(/You finished this lesson on/).count()).toBe(1);
         await page.reload();
-        expect(await page.getByRole('button', { name: 'Mark as unread' }).count()).toBe(1);
+        await expect.poll(() => page.getByRole('button', { name: 'Mark as unread' }).count()).toBe(1);
 
-        await page.goto(`${baseUrl()}/lessons/`);
+        // The series lists its first episodes on its first page (the archive, newest first, is paginated).
+        await page.goto(`${baseUrl()}/series/weekly/`);
         await expect
           .poll(() => cardOf(page, first.data.title).getByText('Read', { exact: true }).isVisible())
           .toBe(true);
@@ -364,7 +366,7 @@ describe('reader progress', () => {
       await page.waitForTimeout(1500);
       expect(await page.getByRole('button', { name: 'Mark as read' }).count()).toBe(1);
       await page.reload();
-      expect(await page.getByRole('button', { name: 'Mark as read' }).count()).toBe(1);
+      await expect.poll(() => page.getByRole('button', { name: 'Mark as read' }).count()).toBe(1);
     }));
 
   test('a page that is only glanced at is not marked read', () =>
