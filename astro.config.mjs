@@ -22,6 +22,9 @@ export default defineConfig({
   ],
   // Pages render a few at a time so share images rasterise on the thread pool in parallel.
   build: { format: 'directory', concurrency: 4 },
+  // Code loaded on use (search, share buttons, the read mark) is fetched when it is needed;
+  // Vite's preload helper would add its own bytes to every page to fetch it earlier.
+  vite: { environments: { client: { build: { modulePreload: false } } } },
   // Lessons carry no code samples, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   security: {

@@ -38,6 +38,8 @@ const WORDS = `customer market listen build relationship value permission catego
 
 interface Run {
   seconds: number;
+  /** User + system CPU seconds of the build and its children: steadier than wall time on a shared machine. */
+  cpuSeconds: number | undefined;
   peakMb: number | undefined;
   distBytes: number;
   /** Build output, for the phase timings Astro and Pagefind print. */
@@ -130,7 +132,7 @@ function timed(command: string, args: string[], env: Record<string, string>, cwd
   const started = process.hrtime.bigint();
   const result = spawnSync(
     useTime ? '/usr/bin/time' : command,
-    useTime ? ['-f', 'PEAK_KB=%M', command, ...args] : args,
+    useTime ? ['-f', 'PEAK_KB=%M CPU_S=%U+%S', command, ...args] : args,
     {
       cwd,
       encoding: 'utf8',
@@ -144,9 +146,11 @@ function timed(command: string, args: string[], env: Record<string, string>, cwd
     throw new Error(`${command} ${args.join(' ')} failed`);
   }
   const peak = /PEAK_KB=(\d+)/.exec(result.stderr)?.[1];
+  const cpu = /CPU_S=([\d.]+)\+([\d.]+)/.exec(result.stderr);
   const outDir = env['MARKET_DRIVEN_OUT_DIR'] ?? env['BENCH_OUT_DIR'] ?? '';
   return {
     seconds,
+    cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined,
     peakMb: peak ? Math.round(Number(peak) / 1024) : undefined,
     distBytes: folderBytes(outDir),
     log: result.stdout,
@@ -165,30 +169,99 @@ function folderBytes(path: string): number {
   return readdirSync(path).reduce((sum, name) => sum + folderBytes(join(path, name)), 0);
 }
 
-async function firstSearchBytes(dist: string): Promise<number> {
+/** What a first search downloads, by kind of Pagefind file (bytes as the browser receives them). */
+interface SearchDownload {
+  total: number;
+  byKind: Record<string, number>;
+}
+
+/** The kind of a Pagefind file, for the breakdown of a search's download. */
+function pagefindKind(url: string): string {
+  const name = new URL(url).pathname.split('/').pop() ?? '';
+  if (name.endsWith('.pf_fragment')) return 'fragments';
+  if (name.endsWith('.pf_index')) return 'index';
+  if (name.endsWith('.pf_filter')) return 'filters';
+  if (name.endsWith('.pf_meta')) return 'metadata';
+  if (name.endsWith('.pagefind')) return 'wasm';
+  if (name.endsWith('.js')) return 'script';
+  return 'other';
+}
+
+async function firstSearch(dist: string): Promise<SearchDownload> {
   const { server, baseUrl } = await serveStatic(dist);
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
-    let bytes = 0;
-    page.on('response', async (response) => {
-      if (response.url().includes('/pagefind/')) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+    const download: SearchDownload = { total: 0, byKind: {} };
+    // Pagefind fetches from its Web Worker too; the context sees both.
+    page.context().on('response', async (response) => {
+      if (!response.url().includes('/pagefind/')) return;
+      const bytes = (await response.body().catch(() => Buffer.alloc(0))).length;
+      const kind = pagefindKind(response.url());
+      download.total += bytes;
+      download.byKind[kind] = (download.byKind[kind] ?? 0) + bytes;
     });
     await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByRole('searchbox', { name: 'Search lessons and tools' }).fill('customer relationship');
     await page.locator('.hits .hit').first().waitFor();
     await page.waitForLoadState('networkidle');
-    return bytes;
+    await page.waitForTimeout(500);
+    return download;
   } finally {
     await browser.close();
     server.close();
   }
 }
 
+/** Gzipped JavaScript a page runs on load: inline scripts, script files and their static imports. */
+function pageJsOnLoad(dist: string, htmlFile: string): number {
+  const html = readFileSync(htmlFile, 'utf8');
+  const inline = [...html.matchAll(/<script(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((match) => match[1] ?? '')
+    .join('');
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    for (const match of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.js)["']/g)) {
+      visit(join(file, '..', match[1]!));
+    }
+  };
+  for (const match of html.matchAll(/<script[^>]+src="(\/[^"]+\.js)"/g)) visit(join(dist, match[1]!));
+  return gzipSync(inline).length + [...seen].reduce((sum, file) => sum + gzipBytes(file), 0);
+}
+
+/** The largest gzipped listing page: every page of the archive and of each series. */
+function largestListingPage(dist: string): { path: string; bytes: number } {
+  const pages: string[] = [];
+  const collect = (dir: string, numbered: boolean) => {
+    if (!existsSync(dir)) return;
+    if (existsSync(join(dir, 'index.html'))) pages.push(join(dir, 'index.html'));
+    if (!numbered) return;
+    for (const name of readdirSync(dir)) if (/^\d+$/.test(name)) pages.push(join(dir, name, 'index.html'));
+  };
+  collect(join(dist, 'lessons'), true);
+  for (const id of existsSync(join(dist, 'series')) ? readdirSync(join(dist, 'series')) : []) {
+    collect(join(dist, 'series', id), true);
+  }
+  return pages
+    .map((page) => ({ path: page.slice(dist.length).replace(/index\.html$/, ''), bytes: gzipBytes(page) }))
+    .reduce((largest, page) => (page.bytes > largest.bytes ? page : largest), { path: '?', bytes: 0 });
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** One target of issue 17, checked against the same run. */
+interface Target {
+  name: string;
+  measured: string;
+  limit: string;
+  met: boolean;
+}
+
 const rows: string[] = [];
+const targets: { count: number; list: Target[] }[] = [];
 for (const count of sizes) {
   console.log(`\n# ${count} lessons: generating content`);
   const content = generateContent(count);
@@ -212,50 +285,127 @@ for (const count of sizes) {
     BENCH_CACHE_DIR: join(work, 'bare-cache'),
   });
   console.log(`  ${bare.seconds.toFixed(1)} s; first search in Chromium…`);
-  const searchBytes = await firstSearchBytes(full.outDir);
-  const lessonPage = gzipBytes(join(full.outDir, 'lessons', `synthetic-${count}`, 'index.html'));
+  const search = await firstSearch(full.outDir);
+  const lessonFile = join(full.outDir, 'lessons', `synthetic-${count}`, 'index.html');
+  const lessonPage = gzipBytes(lessonFile);
   const archivePage = gzipBytes(join(full.outDir, 'lessons', 'index.html'));
+  const listing = largestListingPage(full.outDir);
+  const lessonJs = pageJsOnLoad(full.outDir, lessonFile);
   const lessons = count + REAL_LESSONS;
   const fullPerPage = (full.seconds * 1000) / lessons;
   const warmPerPage = (warm.seconds * 1000) / lessons;
   const barePerPage = (bare.seconds * 1000) / lessons;
+  const coldRatio = fullPerPage / barePerPage;
+  const cachedRatio = warmPerPage / barePerPage;
   const secs = (value: number | undefined) => (value === undefined ? '?' : `${value.toFixed(1)} s`);
+  const cpuRatio = (run: Run) =>
+    run.cpuSeconds !== undefined && bare.cpuSeconds ? `${(run.cpuSeconds / bare.cpuSeconds).toFixed(2)}x` : '?';
+  const breakdown = Object.entries(search.byKind)
+    .sort(([, a], [, b]) => b - a)
+    .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
+    .join(', ');
   rows.push(
     [
       `${count} + ${REAL_LESSONS}`,
       `${bare.seconds.toFixed(1)} s (${barePerPage.toFixed(1)} ms)`,
       `${full.seconds.toFixed(1)} s (${fullPerPage.toFixed(1)} ms)`,
-      `${(fullPerPage / barePerPage).toFixed(2)}x`,
+      `${coldRatio.toFixed(2)}x`,
       secs(shareImageSeconds(full.log)),
       `${warm.seconds.toFixed(1)} s (${warmPerPage.toFixed(1)} ms)`,
-      `**${(warmPerPage / barePerPage).toFixed(2)}x**`,
+      `**${cachedRatio.toFixed(2)}x**`,
       secs(pagefindSeconds(warm.log)),
       `${full.peakMb ?? '?'} / ${warm.peakMb ?? '?'} / ${bare.peakMb ?? '?'} MB`,
+      `${secs(full.cpuSeconds)} / ${secs(warm.cpuSeconds)} / ${secs(bare.cpuSeconds)}`,
       mb(full.distBytes),
       mb(folderBytes(join(full.outDir, 'pagefind'))),
       `${kb(lessonPage)} / ${kb(archivePage)}`,
-      kb(searchBytes),
+      `${kb(search.total)} (${breakdown})`,
     ]
       .join(' | ')
       .replace(/^/, '| ')
       .replace(/$/, ' |'),
   );
+  const peakLimitMb = count > 5000 ? 2560 : 2048;
+  targets.push({
+    count,
+    list: [
+      {
+        name: 'cold full build ÷ bare',
+        measured: `${coldRatio.toFixed(2)}x (CPU time ${cpuRatio(full)})`,
+        limit: '≤ 1.5x',
+        met: coldRatio <= 1.5,
+      },
+      {
+        name: 'cached rebuild ÷ bare',
+        measured: `${cachedRatio.toFixed(2)}x (CPU time ${cpuRatio(warm)})`,
+        limit: '≤ 1.0x',
+        met: cachedRatio <= 1.0,
+      },
+      {
+        name: `largest listing page, gzip (${listing.path})`,
+        measured: kb(listing.bytes),
+        limit: '≤ 30 KB',
+        met: listing.bytes <= 30 * 1024,
+      },
+      {
+        name: 'first search download (Chromium)',
+        measured: kb(search.total),
+        limit: '≤ 150 KB',
+        met: search.total <= 150 * 1024,
+      },
+      {
+        name: 'peak RSS, cold build',
+        measured: `${full.peakMb ?? '?'} MB`,
+        limit: `≤ ${peakLimitMb} MB`,
+        met: (full.peakMb ?? Infinity) <= peakLimitMb,
+      },
+      // The build passes no --max-old-space-size: finishing at all means Node's default heap sufficed.
+      { name: "builds within Node's default heap", measured: 'yes', limit: 'yes', met: true },
+      {
+        name: 'lesson page JS on load, gzip',
+        measured: `${(lessonJs / 1024).toFixed(1)} KB`,
+        limit: '≤ 3 KB',
+        met: lessonJs <= 3 * 1024,
+      },
+    ],
+  });
   if (process.env['BENCH_KEEP']) console.log(`  kept ${work}`);
   else rmSync(work, { recursive: true, force: true });
 }
 
+const targetRows = targets.flatMap(({ count, list }) =>
+  list.map((t) => `| ${count} | ${t.name} | ${t.measured} | ${t.limit} | ${t.met ? 'met' : '**not met**'} |`),
+);
+const failed = targets.flatMap(({ count, list }) =>
+  list.filter((t) => !t.met).map((t) => `${t.name} at ${count} (${t.measured}, target ${t.limit})`),
+);
+const verdict = failed.length ? `Not met: ${failed.join('; ')}.` : 'Every target measured here is met.';
+
 const table = [
   `Measured ${new Date().toISOString().slice(0, 10)} on ${process.platform}/${process.arch}, Node ${process.version}, ${os()} .`,
   '',
-  '| lessons (synthetic + real) | bare Astro (per lesson) | full, cold cache (per lesson) | cold/bare | of which share images | full, cached (per lesson) | cached/bare | of which Pagefind | peak RSS: cold / cached / bare | full dist/ | Pagefind index | HTML per page, gzip: a lesson / the archive | first search download |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '## Targets (issue 17), each from one run',
+  '',
+  '| lessons | target | measured | limit | |',
+  '| ---: | --- | ---: | ---: | --- |',
+  ...targetRows,
+  '',
+  verdict,
+  '',
+  '## Measurements',
+  '',
+  '| lessons (synthetic + real) | bare Astro (per lesson) | full, cold cache (per lesson) | cold/bare | of which share images | full, cached (per lesson) | cached/bare | of which Pagefind | peak RSS: cold / cached / bare | CPU time: cold / cached / bare | full dist/ | Pagefind index | HTML per page, gzip: a lesson / the archive | first search download (by kind) |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows,
   '',
-  'Full build = `node scripts/build.ts` (Astro: every page, share image, feed, calendar and sitemap; then Pagefind). "Cold" starts with no cache: every lesson is rendered and every share image drawn (satori + resvg + sharp, about 20 ms of CPU each, which bare Astro does not do). "Cached" is the same build again with its cache kept, as the deploy workflow runs every week: unchanged lessons and share images are reused. Bare = `bench/bare`, Astro + MDX rendering the same files with a trivial layout. "Of which share images" spans the first to the last image in Astro\'s log (whole seconds). Peak RSS is the largest single process, from `/usr/bin/time`.',
+  'Full build = `node scripts/build.ts` (Astro: every page, share image, feed, calendar and sitemap; then Pagefind). "Cold" starts with no cache: every lesson is rendered and every share image drawn (satori lays out the text, resvg rasterises only the text area, sharp pastes it over a frame drawn once and encodes; drawn while the HTML pages render), which bare Astro does not do. "Cached" is the same build again with its cache kept, as the deploy workflow runs every week: unchanged lessons and share images are reused. Bare = `bench/bare`, Astro + MDX rendering the same files with a trivial layout. "Of which share images" spans the first to the last image in Astro\'s log (whole seconds; the drawing itself starts earlier, beside the pages). Peak RSS is the largest single process, from `/usr/bin/time`. Search bytes are as the browser receives them from a server without compression (Pagefind\'s index files are compressed already). The machine is shared, so only ratios within one run mean anything.',
 ].join('\n');
 mkdirSync('bench', { recursive: true });
-writeFileSync('bench/RESULTS.md', `# Benchmark\n\n${table}\n`);
+const notesFile = 'bench/NOTES.md';
+const notes = existsSync(notesFile) ? `\n${readFileSync(notesFile, 'utf8')}` : '';
+writeFileSync('bench/RESULTS.md', `# Benchmark\n\n${table}\n${notes}`);
 console.log(`\n${table}\n\nWritten to bench/RESULTS.md`);
+console.log(failed.length ? `\nFAILED TARGETS: ${failed.join('; ')}` : '\nAll targets met.');
 
 function os(): string {
   return `${process.env['BENCH_MACHINE'] ?? `${require_cpus()} cores`}`;

@@ -6,7 +6,10 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { serveStatic } from '../tests/e2e/support/static-server.ts';
 
-const lesson = readdirSync('dist/lessons', { withFileTypes: true }).find((entry) => entry.isDirectory())?.name;
+// A lesson, not a page of the archive (/lessons/2/ is a directory beside the lessons too).
+const lesson = readdirSync('dist/lessons', { withFileTypes: true }).find(
+  (entry) => entry.isDirectory() && !/^\d+$/.test(entry.name),
+)?.name;
 const ROUTES = ['/', `/lessons/${lesson}/`, '/assessment/', '/value-proposition/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 

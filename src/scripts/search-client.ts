@@ -1,8 +1,11 @@
 // Browser side of search, shared by the header dialog and the /search/ page. Pagefind's script
-// and index are fetched only on the first search, so pages carry no search bytes until then.
+// and index are fetched only on the first search, so pages carry no search bytes until then;
+// a search then fetches the index chunks for its words, the filter index only when a filter is
+// used, and one fragment (title, excerpt) per result the reader can see.
 import { excerptSegments } from '../lib/search/excerpt';
 import { episodeNumberFromQuery } from '../lib/search/query';
 import type { SearchState } from '../lib/search/params';
+import { HIGHLIGHT_PARAM } from '../lib/search/highlight';
 
 interface PagefindResultData {
   url: string;
@@ -29,10 +32,18 @@ export interface SearchHit {
   excerpt: string;
 }
 
-/** How many results a search shows; more than this and the reader should refine. */
+/** How many results a search lists; more than this and the reader should refine. */
 export const RESULT_LIMIT = 12;
-/** The query parameter Pagefind's highlighter reads on the page a result opens. */
-export const HIGHLIGHT_PARAM = 'highlight';
+/**
+ * How many results are fetched at once: about what the dialog shows without scrolling. Each
+ * result's excerpt is its own fragment file, so the rest load only when they scroll into view.
+ */
+export const FIRST_VISIBLE = 5;
+
+/** A result whose excerpt and title have not been fetched yet. */
+export interface PendingHit {
+  load: () => Promise<SearchHit>;
+}
 
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -42,7 +53,14 @@ export function loadPagefind(): Promise<Pagefind> {
     const url = '/pagefind/pagefind.js';
     try {
       const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await module.options({ excerptLength: 22, highlightParam: HIGHLIGHT_PARAM });
+      await module.options({
+        excerptLength: 22,
+        highlightParam: HIGHLIGHT_PARAM,
+        ranking: SEARCH_RANKING,
+        // Pagefind's Web Worker is a second 42 KB script (as large as the index a query reads)
+        // to keep a search of a few small chunks off the main thread, where it takes milliseconds.
+        noWorker: true,
+      });
       return module;
     } catch {
       pagefind = undefined;
@@ -54,8 +72,11 @@ export function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-/** Runs a search; "episode 12" and "#12" go straight to that episode. */
-export async function runSearch(state: SearchState): Promise<SearchHit[]> {
+/** A match in a lesson's title or summary counts for more than one in its body. */
+const SEARCH_RANKING = { metaWeights: { title: 5, summary: 2 } };
+
+/** Runs a search; "episode 12" and "#12" go straight to that episode. Fetches no excerpt yet. */
+export async function runSearch(state: SearchState): Promise<PendingHit[]> {
   const engine = await loadPagefind();
   const filters = Object.fromEntries(Object.entries(state.filters).filter(([, value]) => value)) as Record<
     string,
@@ -68,50 +89,94 @@ export async function runSearch(state: SearchState): Promise<SearchHit[]> {
     if (search.results.length === 0) search = undefined;
   }
   search ??= await engine.search(state.query || null, { filters });
-  const data = await Promise.all(search.results.slice(0, RESULT_LIMIT).map((result) => result.data()));
-  return data.map((item) => ({
-    url: item.url,
-    title: item.meta['title'] ?? item.url,
-    kind: item.meta['kind'] ?? 'Page',
-    episode: item.meta['episode'],
-    series: item.meta['series'],
-    date: item.meta['date'],
-    excerpt: item.excerpt,
+  return search.results.slice(0, RESULT_LIMIT).map((result) => ({
+    load: async () => {
+      const item = await result.data();
+      return {
+        url: item.url,
+        title: item.meta['title'] ?? item.url,
+        kind: item.meta['kind'] ?? 'Page',
+        episode: item.meta['episode'],
+        series: item.meta['series'],
+        date: item.meta['date'],
+        excerpt: item.excerpt,
+      };
+    },
   }));
 }
 
-/** Filter values and counts for the /search/ page's selects. */
+/** Filter values and counts for the /search/ page's selects (their index loads only now). */
 export async function availableFilters(): Promise<Record<string, Record<string, number>>> {
   return (await loadPagefind()).filters();
 }
 
-/** Renders hits as list items of links; all text goes in as text, never as markup. */
-export function renderHits(list: HTMLElement, hits: readonly SearchHit[]): void {
-  list.replaceChildren(
-    ...hits.map((hit) => {
-      const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = hit.url;
-      link.className = 'hit';
-      const title = document.createElement('span');
-      title.className = 'hit-title';
-      title.textContent = hit.title;
-      const meta = document.createElement('span');
-      meta.className = 'hit-meta';
-      meta.textContent = [hit.kind, hit.episode && `Episode ${hit.episode}`, hit.series, hit.date]
-        .filter(Boolean)
-        .join(' · ');
-      const excerpt = document.createElement('span');
-      excerpt.className = 'hit-excerpt';
-      for (const segment of excerptSegments(hit.excerpt)) {
-        if (segment.highlighted) {
-          const mark = document.createElement('mark');
-          mark.textContent = segment.text;
-          excerpt.append(mark);
-        } else excerpt.append(segment.text);
+/** One result as a link; all text goes in as text, never as markup. */
+function hitLink(hit: SearchHit): HTMLAnchorElement {
+  const link = document.createElement('a');
+  link.href = hit.url;
+  link.className = 'hit';
+  const title = document.createElement('span');
+  title.className = 'hit-title';
+  title.textContent = hit.title;
+  const meta = document.createElement('span');
+  meta.className = 'hit-meta';
+  meta.textContent = [hit.kind, hit.episode && `Episode ${hit.episode}`, hit.series, hit.date]
+    .filter(Boolean)
+    .join(' · ');
+  const excerpt = document.createElement('span');
+  excerpt.className = 'hit-excerpt';
+  for (const segment of excerptSegments(hit.excerpt)) {
+    if (segment.highlighted) {
+      const mark = document.createElement('mark');
+      mark.textContent = segment.text;
+      excerpt.append(mark);
+    } else excerpt.append(segment.text);
+  }
+  link.append(title, meta, excerpt);
+  return link;
+}
+
+const observers = new WeakMap<HTMLElement, IntersectionObserver>();
+
+/**
+ * Lists results: the first few drawn at once, the others as placeholders that fetch their
+ * excerpt when they scroll near. Resolves once the first ones are shown.
+ */
+export async function renderHits(list: HTMLElement, results: readonly PendingHit[]): Promise<void> {
+  const first = await Promise.all(results.slice(0, FIRST_VISIBLE).map((result) => result.load()));
+  observers.get(list)?.disconnect();
+  const later = new Map<Element, PendingHit>();
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        const result = later.get(entry.target);
+        if (!entry.isIntersecting || !result) continue;
+        later.delete(entry.target);
+        observer.unobserve(entry.target);
+        const item = entry.target as HTMLElement;
+        void result.load().then(
+          (hit) => {
+            item.style.minHeight = '';
+            item.append(hitLink(hit));
+          },
+          () => item.remove(),
+        );
       }
-      link.append(title, meta, excerpt);
-      item.append(link);
+    },
+    { rootMargin: '200px 0px' },
+  );
+  observers.set(list, observer);
+  list.replaceChildren(
+    ...results.map((result, index) => {
+      const item = document.createElement('li');
+      const hit = first[index];
+      if (hit) item.append(hitLink(hit));
+      else {
+        // Room for the result to come, so the list does not jump when it arrives.
+        item.style.minHeight = '4.5rem';
+        later.set(item, result);
+        observer.observe(item);
+      }
       return item;
     }),
   );

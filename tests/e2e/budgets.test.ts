@@ -11,8 +11,13 @@ const DIST = distDir();
 const LESSON_HTML_BUDGET = 16_000;
 /** All CSS a page can load; our design system is small by intent. */
 const CSS_BUDGET = 12_000;
-/** Lesson and listing pages: custom elements for filter, search dialog and video facade only. */
-const LESSON_JS_BUDGET = 8_000;
+/**
+ * What a lesson page runs on load: the search dialog's opener and the stubs that load the share
+ * panel and the read mark when they come near. Search itself, and the rest, load on use.
+ */
+const LESSON_JS_BUDGET = 3 * 1024;
+/** The archive's first page, whatever the archive's size: it is paginated (and 5,000 lessons in the bench). */
+const ARCHIVE_HTML_BUDGET = 30_000;
 
 const gzipSize = (path: string): number => gzipSync(readFileSync(path)).length;
 const lesson = builtLessons().published[0]!;
@@ -23,14 +28,15 @@ const lessonHtml = readFileSync(lessonHtmlPath, 'utf8');
 function pageAssets(html: string, pattern: RegExp): string[] {
   return [...html.matchAll(pattern)].map((match) => join(DIST, match[1]!));
 }
+/** The files and their static imports: what loads with the page, not what loads on use. */
 function withImports(files: string[]): string[] {
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
     const source = readFileSync(file, 'utf8');
-    for (const match of source.matchAll(/from\s*["'](\.\/[^"']+\.js)["']|import\(["'](\.\/[^"']+\.js)["']\)/g)) {
-      visit(join(file, '..', match[1] ?? match[2]!));
+    for (const match of source.matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.js)["']/g)) {
+      visit(join(file, '..', match[1]!));
     }
   };
   files.forEach(visit);
@@ -42,6 +48,10 @@ describe('byte budgets (gzip)', () => {
     expect(gzipSize(lessonHtmlPath)).toBeLessThan(LESSON_HTML_BUDGET);
   });
 
+  test(`the archive's first page is under ${ARCHIVE_HTML_BUDGET} bytes of HTML`, () => {
+    expect(gzipSize(join(DIST, 'lessons', 'index.html'))).toBeLessThan(ARCHIVE_HTML_BUDGET);
+  });
+
   test(`all CSS together is under ${CSS_BUDGET} bytes`, () => {
     const cssDir = join(DIST, '_astro');
     const css = readdirSync(cssDir).filter((name) => name.endsWith('.css'));
@@ -49,7 +59,7 @@ describe('byte budgets (gzip)', () => {
     expect(total).toBeLessThan(CSS_BUDGET);
   });
 
-  test(`a lesson page's JavaScript is under ${LESSON_JS_BUDGET} bytes, inline and loaded`, () => {
+  test(`a lesson page's JavaScript on load is under ${LESSON_JS_BUDGET} bytes, inline and loaded`, () => {
     const inline = [...lessonHtml.matchAll(/<script(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)]
       .map((match) => match[1] ?? '')
       .join('');

@@ -210,7 +210,8 @@ describe('the share panel on a lesson', () => {
       await page.goto(url());
       const panel = page.getByRole('region', { name: 'Send it to your boss' });
       const field = panel.getByRole('textbox', { name: 'Link to copy' });
-      expect(await field.isVisible()).toBe(false);
+      // The field shows until the panel's code loads (it nears the screen or the page is idle).
+      await expect.poll(() => field.isVisible()).toBe(false);
       await panel.getByRole('button', { name: 'Copy link' }).click();
       await expect.poll(() => field.isVisible()).toBe(true);
       expect(await field.getAttribute('readonly')).not.toBeNull();
@@ -261,7 +262,8 @@ describe('the printed handout', () => {
     withContext(async (context) => {
       const page = await context.newPage();
       await page.goto(`${baseUrl()}${lessonPath(lesson.id)}`);
-      expect(await page.getByRole('button', { name: 'Print handout' }).isVisible()).toBe(true);
+      // The panel's buttons appear once its code loads, when it nears the screen or the page is idle.
+      await expect.poll(() => page.getByRole('button', { name: 'Print handout' }).isVisible()).toBe(true);
       await page.emulateMedia({ media: 'print' });
       expect(await page.getByRole('complementary', { name: 'The boss brief' }).isVisible()).toBe(true);
       expect(await page.getByRole('region', { name: /team meeting/ }).isVisible()).toBe(true);
@@ -329,15 +331,17 @@ describe('reader progress', () => {
         const errors = collectErrors(page);
         const first = weeklyPublished[0]!;
         await page.goto(`${baseUrl()}${lessonPath(first.id)}`);
-        expect(await page.getByRole('button', { name: 'Mark as read' }).count()).toBe(1);
+        // The button appears once its code loads, when the end of the lesson nears or the page is idle.
+        await expect.poll(() => page.getByRole('button', { name: 'Mark as read' }).count()).toBe(1);
         // Jump straight to the bottom, as the End key does.
         await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
         await expect.poll(() => page.getByRole('button', { name: 'Mark as unread' }).count()).toBe(1);
         expect(await page.getByText(/You finished this lesson on/).count()).toBe(1);
         await page.reload();
-        expect(await page.getByRole('button', { name: 'Mark as unread' }).count()).toBe(1);
+        await expect.poll(() => page.getByRole('button', { name: 'Mark as unread' }).count()).toBe(1);
 
-        await page.goto(`${baseUrl()}/lessons/`);
+        // The series lists its first episodes on its first page (the archive, newest first, is paginated).
+        await page.goto(`${baseUrl()}/series/weekly/`);
         await expect
           .poll(() => cardOf(page, first.data.title).getByText('Read', { exact: true }).isVisible())
           .toBe(true);
@@ -388,7 +392,7 @@ describe('reader progress', () => {
       await page.waitForTimeout(1500);
       expect(await page.getByRole('button', { name: 'Mark as read' }).count()).toBe(1);
       await page.reload();
-      expect(await page.getByRole('button', { name: 'Mark as read' }).count()).toBe(1);
+      await expect.poll(() => page.getByRole('button', { name: 'Mark as read' }).count()).toBe(1);
     }));
 
   test('a page that is only glanced at is not marked read', () =>

@@ -2,17 +2,24 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, baseUrl, collectErrors, launchBrowser, newContext } from './support/browser';
 import { builtLessons } from './support/site-under-test';
+import { LISTING_PAGE_SIZE } from '../../src/lib/pagination';
 
 const { published } = builtLessons();
 const aLesson = published.find((lesson) => lesson.data.series === 'weekly')!;
 const aTopic = aLesson.data.topics[0]!;
+/** The archive's last page (the first, while the archive fits on one). */
+const archivePages = Math.max(1, Math.ceil(published.length / LISTING_PAGE_SIZE));
+const lastArchivePage = archivePages > 1 ? `/lessons/${archivePages}/` : '/lessons/';
+const weeklyPages = Math.ceil(published.filter((lesson) => lesson.data.series === 'weekly').length / LISTING_PAGE_SIZE);
 
 /** One page of each static template a reader meets: these ship no framework JavaScript. */
 const TEMPLATES = [
   { name: 'home', path: '/' },
   { name: 'lessons', path: '/lessons/' },
+  { name: 'lessons, last page', path: lastArchivePage },
   { name: 'lesson', path: `/lessons/${aLesson.id}/` },
   { name: 'series', path: '/series/weekly/' },
+  { name: 'series, last page', path: weeklyPages > 1 ? `/series/weekly/${weeklyPages}/` : '/series/weekly/' },
   { name: 'topic', path: `/topics/${aTopic}/` },
   { name: 'about', path: '/about/' },
   { name: 'not found', path: '/lessons/no-such-episode/' },
@@ -47,6 +54,40 @@ describe('every page template', () => {
       await context.close();
     });
   }
+});
+
+describe('the paginated archive', () => {
+  test('every lesson is on exactly one page and the pages link to each other', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const seen: string[] = [];
+    for (let number = 1; number <= archivePages; number++) {
+      await page.goto(`${baseUrl()}/lessons/${number === 1 ? '' : `${number}/`}`);
+      const title = await page.title();
+      if (number > 1) expect(title).toContain(`page ${number} of ${archivePages}`);
+      const links = page.getByRole('list', { name: 'Lessons' }).getByRole('heading').getByRole('link');
+      seen.push(...(await links.allTextContents()).map((text) => text.trim()));
+      const rel = (name: string) => page.locator(`link[rel="${name}"]`).count();
+      expect(await rel('prev')).toBe(number > 1 ? 1 : 0);
+      expect(await rel('next')).toBe(number < archivePages ? 1 : 0);
+    }
+    expect(seen.length).toBe(published.length);
+    expect([...seen].sort()).toEqual(published.map((lesson) => lesson.data.title).sort());
+    await context.close();
+  });
+
+  test('a series filter on a later page lists every episode of the series', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}${lastArchivePage}?series=golden-rules`);
+    const expected = published.filter((lesson) => lesson.data.series === 'golden-rules').map((l) => l.data.title);
+    const titles = page.getByRole('list', { name: 'Lessons' }).getByRole('heading').getByRole('link');
+    await expect
+      .poll(async () => (await titles.allTextContents()).map((text) => text.trim()).sort())
+      .toEqual(expected.sort());
+    expect(await page.getByRole('navigation', { name: /^Pages of/ }).isVisible()).toBe(false);
+    await context.close();
+  });
 });
 
 describe('lesson and listing pages', () => {
@@ -89,17 +130,20 @@ describe('lesson and listing pages', () => {
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/lessons/`);
     const items = page.getByRole('list', { name: 'Lessons' }).getByRole('listitem');
-    const all = await items.count();
-    expect(all).toBe(published.length);
+    const all = published.length;
+    const firstPage = Math.min(all, LISTING_PAGE_SIZE);
+    expect(await items.count()).toBe(firstPage);
+    // The filter reaches every lesson, not only this page's, a page of cards at a time.
     const expected = published.filter((lesson) => lesson.data.topics.includes(aTopic)).length;
+    const shown = Math.min(expected, LISTING_PAGE_SIZE);
     await page.getByLabel('Topic').selectOption(aTopic);
-    await expect.poll(() => items.filter({ visible: true }).count()).toBe(expected);
+    await expect.poll(() => items.filter({ visible: true }).count()).toBe(shown);
     expect(page.url()).toContain(`?topic=${aTopic}`);
     await expect(page.getByRole('status').textContent()).resolves.toBe(`Showing ${expected} of ${all} lessons`);
     await page.reload();
-    await expect.poll(() => items.filter({ visible: true }).count()).toBe(expected);
+    await expect.poll(() => items.filter({ visible: true }).count()).toBe(shown);
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    await expect.poll(() => items.filter({ visible: true }).count()).toBe(all);
+    await expect.poll(() => items.filter({ visible: true }).count()).toBe(firstPage);
     await context.close();
   });
 });

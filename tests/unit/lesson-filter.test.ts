@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { filterQuery, matchesFilter, parseFilter } from '../../src/lib/lesson-filter';
+import { cardMeta, filterQuery, filterSource, matchesFilter, parseFilter } from '../../src/lib/lesson-filter';
 
 const lesson = { series: 'weekly', topics: ['listening', 'strategy'] };
 const allowed = { topics: ['', 'listening', 'strategy'], series: ['', 'weekly', 'golden-rules'] };
@@ -23,4 +23,25 @@ describe('filterQuery', () => {
   test('writes only the chosen parts', () =>
     expect(filterQuery({ topic: 'listening', series: '' })).toBe('?topic=listening'));
   test('is empty when nothing is chosen', () => expect(filterQuery({ topic: '', series: '' })).toBe(''));
+});
+
+describe('filterSource', () => {
+  const counts = { topic: { listening: 40, pricing: 3 }, series: { weekly: 900, 'golden-rules': 4 } };
+  test('reads nothing when no filter is chosen', () =>
+    expect(filterSource({ topic: '', series: '' }, counts)).toBeUndefined());
+  test('reads the one chosen listing', () =>
+    expect(filterSource({ topic: '', series: 'weekly' }, counts)).toEqual({ kind: 'series', id: 'weekly' }));
+  test('with both chosen, reads the smaller listing and checks the other part per row', () => {
+    expect(filterSource({ topic: 'listening', series: 'weekly' }, counts)).toEqual({ kind: 'topic', id: 'listening' });
+    expect(filterSource({ topic: 'listening', series: 'golden-rules' }, counts)).toEqual({
+      kind: 'series',
+      id: 'golden-rules',
+    });
+  });
+});
+
+describe('cardMeta', () => {
+  test('names the reading time and the topics', () =>
+    expect(cardMeta(4, ['Listening', 'Strategy'])).toBe('· 4 min read · Listening, Strategy'));
+  test('leaves out topics when there are none', () => expect(cardMeta(3, [])).toBe('· 3 min read'));
 });

@@ -1,9 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteContent } from '../../data/content';
 import { join } from 'node:path';
-import { renderOgImageCached } from '../../lib/og-image';
+import { drawAhead, renderOgImageCached } from '../../lib/og-image';
 import type { OgCard } from '../../lib/og-card';
 import { SITE_NAME, SITE_TAGLINE, TOOL_OG_CARDS } from '../../site';
+
+// Alongside Astro's own build cache, so fixture and parallel builds keep separate caches.
+const CACHE_DIR = join(process.env['MARKET_DRIVEN_CACHE_DIR'] ?? 'node_modules/.astro', 'og-images');
+/** The host printed in every image's footer. */
+const host = (site: URL | string | undefined) => (site ? new URL(site).host : 'localhost');
 
 /** One share image per published lesson, per tool and for the home page: /og/<image>.png */
 export const getStaticPaths = (async () => {
@@ -18,17 +23,23 @@ export const getStaticPaths = (async () => {
     title: 'Listen first. Build what people want. Then tell them.',
     subtitle: SITE_TAGLINE,
   };
-  return [
+  const paths = [
     { params: { image: 'home.png' }, props: { card: home } },
     ...TOOL_OG_CARDS.map(({ id, card }) => ({ params: { image: `${id}.png` }, props: { card } })),
     ...lessonCards,
   ];
+  // A production build asks for every route's paths before it renders any page, so the images
+  // can be drawn while the HTML pages render instead of after them.
+  if (import.meta.env.PROD)
+    drawAhead(
+      paths.map((path) => path.props.card),
+      host(import.meta.env.SITE),
+      CACHE_DIR,
+    );
+  return paths;
 }) satisfies GetStaticPaths;
 
-// Alongside Astro's own build cache, so fixture and parallel builds keep separate caches.
-const CACHE_DIR = join(process.env['MARKET_DRIVEN_CACHE_DIR'] ?? 'node_modules/.astro', 'og-images');
-
 export const GET: APIRoute<{ card: OgCard }> = async ({ props, site }) => {
-  const png = await renderOgImageCached(props.card, site?.host ?? 'localhost', CACHE_DIR);
+  const png = await renderOgImageCached(props.card, host(site), CACHE_DIR);
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };

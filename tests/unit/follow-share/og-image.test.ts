@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { IN_USE_FILE } from '../../../src/lib/og-cache';
-import { renderOgImage, renderOgImageCached } from '../../../src/lib/og-image';
+import sharp from 'sharp';
+import {
+  cropSvgToTextArea,
+  drawAhead,
+  renderOgImage,
+  renderOgImageCached,
+  renderOgImageWhole,
+  TEXT_AREA,
+} from '../../../src/lib/og-image';
 import { NASTY_TITLE } from './bad-input';
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23). */
@@ -20,6 +28,22 @@ describe('renderOgImage', () => {
       'example.test',
     );
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+  }, 30_000);
+  test('drawing only the text over the shared frame gives the same picture as drawing the whole card', async () => {
+    const card = { eyebrow: 'Market Driven Weekly · Episode 12', title: NASTY_TITLE, subtitle: 'One line under it' };
+    const pixels = async (png: Uint8Array) => sharp(png).raw().toBuffer();
+    const [layered, whole] = await Promise.all([
+      renderOgImage(card, 'example.test').then(pixels),
+      renderOgImageWhole(card, 'example.test').then(pixels),
+    ]);
+    expect(layered.length).toBe(whole.length);
+    let different = 0;
+    for (let i = 0; i < whole.length; i++) if (Math.abs(layered[i]! - whole[i]!) > 2) different += 1;
+    expect(different).toBe(0);
+  }, 30_000);
+  test('a PNG stays far under the 300 KB link previews accept', async () => {
+    const png = await renderOgImage({ eyebrow: 'Weekly · Episode 1', title: NASTY_TITLE }, 'example.test');
+    expect(png.length).toBeLessThan(300_000);
   }, 30_000);
   test('draws an image for an empty title', async () => {
     const png = await renderOgImage({ eyebrow: '', title: '' }, 'example.test');
@@ -54,5 +78,33 @@ describe('renderOgImageCached', () => {
     writeFileSync(file, '');
     const png = await renderOgImageCached({ eyebrow: '', title: 'x' }, 'example.test', join(file, 'cache'));
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+  }, 30_000);
+});
+
+describe('cropSvgToTextArea', () => {
+  test('narrows the drawing to the text area on the background colour', () => {
+    const cropped = cropSvgToTextArea(
+      '<svg width="1200" height="630" viewBox="0 0 1200 630"><path d="M0 0"/></svg>',
+      '#fff',
+    );
+    const { left, top, width, height } = TEXT_AREA;
+    expect(cropped).toMatch(
+      new RegExp(`^<svg width="${width}" height="${height}" viewBox="${left} ${top} ${width} ${height}"`),
+    );
+    expect(cropped).toContain(
+      `<rect x="${left}" y="${top}" width="${width}" height="${height}" fill="#fff"/><path d="M0 0"/>`,
+    );
+  });
+});
+
+describe('drawAhead', () => {
+  test('draws cards into the cache before their page asks, and the page gets the same bytes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'og-cache-'));
+    const cards = [1, 2, 3].map((n) => ({ eyebrow: `Weekly · Episode ${n}`, title: `Lesson ${n}` }));
+    drawAhead(cards, 'example.test', dir);
+    const pngs = await Promise.all(cards.map((card) => renderOgImageCached(card, 'example.test', dir)));
+    expect(readdirSync(dir).filter((name) => name.endsWith('.png'))).toHaveLength(3);
+    const again = await renderOgImageCached(cards[1]!, 'example.test', dir);
+    expect(Buffer.from(again).equals(Buffer.from(pngs[1]!))).toBe(true);
   }, 30_000);
 });
