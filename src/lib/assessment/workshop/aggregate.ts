@@ -153,11 +153,14 @@ function widestStatements(
         if (respondent.answers[question.id] === NOT_APPLICABLE) notApplicable += 1;
         const value = scaleValue(respondent.answers, question.id);
         if (value === undefined) continue;
-        counts[value - 1] += 1;
+        counts[value - 1] = (counts[value - 1] ?? 0) + 1;
         values.push(value);
       }
       const spread = standardDeviation(values);
-      return { order, statement: { questionId: question.id, dimensionId: question.dimension, counts, notApplicable, spread } };
+      return {
+        order,
+        statement: { questionId: question.id, dimensionId: question.dimension, counts, notApplicable, spread },
+      };
     })
     .filter(({ statement }) => statement.spread > 0)
     .sort((a, b) => b.statement.spread - a.statement.spread || a.order - b.order)
@@ -186,9 +189,7 @@ function compareGroups(
       const inGroup = new Set(members);
       const rest = counted.filter((index) => !inGroup.has(index));
       const medianOf = (indexes: readonly number[], dimensionId: string) =>
-        median(
-          indexes.map((index) => scoreOf(index, dimensionId)).filter((score): score is number => score !== null),
-        );
+        median(indexes.map((index) => scoreOf(index, dimensionId)).filter((score): score is number => score !== null));
       const dimensions = definition.dimensions.map((dimension) => {
         const group = medianOf(members, dimension.id);
         const others = medianOf(rest, dimension.id);

@@ -3,7 +3,7 @@
 // share-code decoder, drops repeats and says what is wrong with the rest. Pure and bounded: the
 // paste is size-capped before any scanning, so a huge paste answers at once instead of freezing.
 import type { AssessmentEdition } from '../../../schemas/assessment';
-import { SHARE_PARAM, decodeShareCode, type SharedResult } from '../share-code';
+import { SHARE_PARAM, decodeShareCode, encodeShareCode, type SharedResult } from '../share-code';
 
 /** The most text a paste may hold: a long thread of results fits many times over. */
 export const MAX_PASTE_CHARS = 1_000_000;
@@ -30,7 +30,7 @@ export interface PasteProblem {
 /** A result found in the paste. */
 export interface PastedResult extends SharedResult {
   line: number;
-  /** The code as pasted; identical codes are the same answers. */
+  /** The answers re-encoded in the current code format: the same answers always give the same code. */
   code: string;
 }
 
@@ -59,7 +59,8 @@ const excerptOf = (text: string) => (text.length > EXCERPT_LENGTH ? `${text.slic
 export function codesOnLine(line: string): string[] {
   const codes: string[] = [];
   const outsideLinks = line.replace(FRAGMENT, (_match: string, fragment: string) => {
-    for (const code of new URLSearchParams(fragment).getAll(SHARE_PARAM)) codes.push(code.replace(TRAILING_PUNCTUATION, ''));
+    for (const code of new URLSearchParams(fragment).getAll(SHARE_PARAM))
+      codes.push(code.replace(TRAILING_PUNCTUATION, ''));
     return ' ';
   });
   for (const [code] of outsideLinks.matchAll(BARE_CODE)) codes.push(code);
@@ -101,6 +102,7 @@ export function readPaste(editions: readonly AssessmentEdition[], text: string):
       );
     }
     for (const code of codesOnLine(content)) {
+      // The same code, or the same answers in an older code format, is the same person twice.
       const seenOn = firstLineOf.get(code);
       if (seenOn !== undefined) {
         problem(line, 'duplicate', `The same result as line ${seenOn}, so it is counted once.`, code);
@@ -110,6 +112,12 @@ export function readPaste(editions: readonly AssessmentEdition[], text: string):
       const decoded = decodeShareCode(editions, code);
       if (!decoded.ok) {
         problem(line, 'unreadable', decoded.error.message, code);
+        continue;
+      }
+      const canonical = encodeShareCode(decoded.value.edition, decoded.value.answers);
+      const sameAnswersOn = firstLineOf.get(canonical);
+      if (sameAnswersOn !== undefined && canonical !== code) {
+        problem(line, 'duplicate', `The same answers as line ${sameAnswersOn}, so they are counted once.`, code);
       } else if (reading.results.length >= MAX_WORKSHOP_RESPONDENTS) {
         problem(
           line,
@@ -118,7 +126,8 @@ export function readPaste(editions: readonly AssessmentEdition[], text: string):
           code,
         );
       } else {
-        reading.results.push({ ...decoded.value, line, code });
+        firstLineOf.set(canonical, line);
+        reading.results.push({ ...decoded.value, line, code: canonical });
       }
     }
   });

@@ -22,7 +22,12 @@ export function quantile(sorted: readonly number[], fraction: number): number {
 
 /** The median: the middle value, or the mean of the two middle values. */
 export function median(values: readonly number[]): number | null {
-  return values.length === 0 ? null : quantile([...values].sort((a, b) => a - b), 0.5);
+  return values.length === 0
+    ? null
+    : quantile(
+        [...values].sort((a, b) => a - b),
+        0.5,
+      );
 }
 
 /** Minimum, quartiles, median and maximum, or null for no values. */

@@ -33,7 +33,8 @@ export type TeamLinkError = ReadError<TeamLinkErrorKind>;
 const MESSAGES: Record<Exclude<TeamLinkErrorKind, 'respondent'>, string> = {
   oversized: 'This team link is far too long to have been made here, so it was not opened.',
   malformed: 'This team link is damaged, so it cannot be read. Ask whoever sent it for the link again.',
-  'future-version': 'This team link was made by a newer version of the site. Reload the page to get the latest version.',
+  'future-version':
+    'This team link was made by a newer version of the site. Reload the page to get the latest version.',
 };
 
 const paramsSchema = z.object({
@@ -45,8 +46,11 @@ const paramsSchema = z.object({
 
 /** A label as kept: control characters removed, spaces collapsed, at most MAX_LABEL_LENGTH. */
 export function cleanLabel(label: string): string {
-  // eslint-disable-next-line no-control-regex
-  return label.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_LABEL_LENGTH);
+  return label
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_LABEL_LENGTH);
 }
 
 const stateOf = (answers: Answers, id: string): number => {
@@ -84,7 +88,10 @@ export function encodeTeamFragment(respondents: readonly WorkshopRespondent[]): 
   const labels: string[] = [];
   let groups = '';
   for (const respondent of respondents) {
-    blocks.set(respondent.edition, (blocks.get(respondent.edition) ?? '') + packAnswers(respondent.edition, respondent.answers));
+    blocks.set(
+      respondent.edition,
+      (blocks.get(respondent.edition) ?? '') + packAnswers(respondent.edition, respondent.answers),
+    );
     const label = cleanLabel(respondent.label);
     if (!label) {
       groups += NO_LABEL;
@@ -130,8 +137,7 @@ export function decodeTeamFragment(
   });
   if (!parsed.success) return malformed;
   const { version, editions: blocks, groups, labels } = parsed.data;
-  if (Number(version) > TEAM_LINK_VERSION)
-    return fail({ kind: 'future-version', message: MESSAGES['future-version'] });
+  if (Number(version) > TEAM_LINK_VERSION) return fail({ kind: 'future-version', message: MESSAGES['future-version'] });
   if (Number(version) !== TEAM_LINK_VERSION) return malformed;
 
   const respondents: WorkshopRespondent[] = [];
@@ -147,7 +153,10 @@ export function decodeTeamFragment(
       const decoded = decodeShareCode(editions, `${SHARE_CODE_VERSION}.${fingerprint}.${answers}`);
       const number = respondents.length + 1;
       if (!decoded.ok)
-        return fail({ kind: 'respondent', message: `Person ${number} in this team link cannot be read: ${decoded.error.message}` });
+        return fail({
+          kind: 'respondent',
+          message: `Person ${number} in this team link cannot be read: ${decoded.error.message}`,
+        });
       const group = groups[respondents.length] ?? NO_LABEL;
       const label = group === NO_LABEL ? '' : labels[BASE64URL.indexOf(group)];
       if (label === undefined) return malformed;

@@ -88,7 +88,11 @@ describe('summarizeWorkshop', () => {
     const bossListening = scoreAssessment(definition, high).dimensions[0]!.score!;
     const rest = [low, low, middle].map((given) => scoreAssessment(definition, given).dimensions[0]!.score!);
     const restMedian = [...rest].sort((a, b) => a - b)[1]!;
-    expect(boss.dimensions[0]).toMatchObject({ group: bossListening, rest: restMedian, gap: bossListening - restMedian });
+    expect(boss.dimensions[0]).toMatchObject({
+      group: bossListening,
+      rest: restMedian,
+      gap: bossListening - restMedian,
+    });
     expect(boss.largestGaps.length).toBeLessThanOrEqual(GROUP_GAPS_NAMED);
     const sizes = boss.largestGaps.map((gap) => Math.abs(gap.gap));
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
@@ -102,7 +106,9 @@ describe('summarizeWorkshop', () => {
   test('scores an edition-1 respondent with edition 1 and notes it', () => {
     const current = realDefinition();
     const old = firstEdition();
-    const oldAnswers = Object.fromEntries(old.questions.map((question, index) => [question.id, ((index % 5) + 1) as 1]));
+    const oldAnswers = Object.fromEntries(
+      old.questions.map((question, index) => [question.id, ((index % 5) + 1) as 1]),
+    );
     const summary = summarizeWorkshop(current, [{ answers: oldAnswers, edition: old, label: '' }]);
     expect(summary.earlierEdition).toEqual([0]);
     expect(summary.results[0]).toEqual(scoreAssessment(old, oldAnswers));

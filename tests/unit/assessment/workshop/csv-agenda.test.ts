@@ -25,7 +25,8 @@ const lessons = {
 
 describe('csvCell', () => {
   test('prefixes anything a spreadsheet would run as a formula', () => {
-    for (const start of ['=', '+', '-', '@', '\t']) expect(csvCell(`${start}1+1`).startsWith(`'`) || csvCell(`${start}1+1`).startsWith(`"'`)).toBe(true);
+    for (const start of ['=', '+', '-', '@', '\t'])
+      expect(csvCell(`${start}1+1`).startsWith(`'`) || csvCell(`${start}1+1`).startsWith(`"'`)).toBe(true);
   });
   test('quotes commas, quotes and line breaks, and leaves numbers alone', () => {
     expect(csvCell('a, "b"')).toBe('"a, ""b"""');

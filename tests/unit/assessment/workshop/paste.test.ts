@@ -103,7 +103,9 @@ describe('readPaste', () => {
   });
 
   test('reads 10,000 lines of chat with results among them', () => {
-    const lines = Array.from({ length: 10_000 }, (_, index) => (index % 500 === 0 ? link(codeFor(index)) : 'ok, see you then'));
+    const lines = Array.from({ length: 10_000 }, (_, index) =>
+      index % 500 === 0 ? link(codeFor(index)) : 'ok, see you then',
+    );
     const reading = readPaste(editions, lines.join('\n'));
     expect(reading.results).toHaveLength(20);
     expect(reading.refusal).toBeNull();
