@@ -8,7 +8,7 @@ import type { WorkshopRespondent, WorkshopSummary } from '../lib/assessment/work
 import { buildAgenda, type AgendaLesson } from '../lib/assessment/workshop/agenda';
 import { workshopCsv } from '../lib/assessment/workshop/csv';
 import { compareLinkPath } from '../lib/assessment/workshop/paths';
-import { buildStripPlot } from '../lib/assessment/workshop/strip-plot';
+import { ANSWER_BAR_WIDTH, buildAnswerBar, buildStripPlot } from '../lib/assessment/workshop/strip-plot';
 import { MAX_LABEL_LENGTH } from '../lib/assessment/workshop/team-link';
 import type { AssessmentDefinition } from '../schemas/assessment';
 import { MAX_RESPONDENTS as COMPARE_MAX } from '../lib/assessment/compare';
@@ -146,7 +146,7 @@ export default function WorkshopReport(props: Props) {
       <div className="workshop-figure">
         <WorkshopStripPlot plot={plot} title="Team scores by dimension, one dot per person" />
         <table className="score-table workshop-table">
-          <caption id="workshop-table-caption">Scores out of 100 across the team, and people per band</caption>
+          <caption>Scores out of 100 across the team</caption>
           <thead>
             <tr>
               <th scope="col">Dimension</th>
@@ -154,6 +154,25 @@ export default function WorkshopReport(props: Props) {
               <th scope="col">Median</th>
               <th scope="col">Middle half</th>
               <th scope="col">Range</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.dimensions.map((dimension) => (
+              <tr key={dimension.dimensionId}>
+                <th scope="row">{titleOf(dimension.dimensionId)}</th>
+                <td>{dimension.count}</td>
+                <td>{dimension.stats ? points(dimension.stats.median) : '—'}</td>
+                <td>{dimension.stats ? `${points(dimension.stats.q1)}–${points(dimension.stats.q3)}` : '—'}</td>
+                <td>{dimension.stats ? `${dimension.stats.min}–${dimension.stats.max}` : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <table className="score-table workshop-table workshop-bands">
+          <caption>People in each band, per dimension</caption>
+          <thead>
+            <tr>
+              <th scope="col">Dimension</th>
               {definition.bands.map((band) => (
                 <th scope="col" key={band.id}>
                   {band.label}
@@ -165,10 +184,6 @@ export default function WorkshopReport(props: Props) {
             {summary.dimensions.map((dimension) => (
               <tr key={dimension.dimensionId}>
                 <th scope="row">{titleOf(dimension.dimensionId)}</th>
-                <td>{dimension.count}</td>
-                <td>{dimension.stats ? points(dimension.stats.median) : '—'}</td>
-                <td>{dimension.stats ? `${points(dimension.stats.q1)}–${points(dimension.stats.q3)}` : '—'}</td>
-                <td>{dimension.stats ? `${dimension.stats.min}–${dimension.stats.max}` : '—'}</td>
                 {dimension.bandCounts.map((band) => (
                   <td key={band.bandId}>{band.count}</td>
                 ))}
@@ -187,6 +202,24 @@ export default function WorkshopReport(props: Props) {
                 “{questionsById.get(statement.questionId)?.statement}”
                 <span className="meta"> · {titleOf(statement.dimensionId)}</span>
               </p>
+              <svg
+                className="answer-bar"
+                viewBox={`0 0 ${ANSWER_BAR_WIDTH} 12`}
+                width={ANSWER_BAR_WIDTH}
+                height={12}
+                aria-hidden="true"
+              >
+                {buildAnswerBar(statement.counts, statement.notApplicable).map((segment) => (
+                  <rect
+                    key={segment.value}
+                    className={`answer-${segment.value}`}
+                    x={segment.x}
+                    y={0}
+                    width={segment.width}
+                    height={12}
+                  />
+                ))}
+              </svg>
               <p className="statement-answers">
                 {definition.scale.map((point, index) => `${point.label} ${statement.counts[index]}`).join(' · ')}
                 {statement.notApplicable > 0 && ` · ${definition.notApplicable} ${statement.notApplicable}`}

@@ -114,3 +114,28 @@ export function buildStripPlot(
     summary: rows.map((row) => row.summary).join(' '),
   };
 }
+
+/** One segment of a statement's answer bar. */
+export interface AnswerSegment {
+  /** 1–5 on the scale, or 0 for "doesn't apply". */
+  value: number;
+  x: number;
+  width: number;
+}
+
+export const ANSWER_BAR_WIDTH = 300;
+
+/** A statement's answers as one stacked bar, strongly disagree to strongly agree, then "doesn't apply". */
+export function buildAnswerBar(counts: readonly number[], notApplicable: number): AnswerSegment[] {
+  const total = counts.reduce((sum, count) => sum + count, notApplicable);
+  if (total === 0) return [];
+  let x = 0;
+  return [...counts.map((count, index) => ({ value: index + 1, count })), { value: 0, count: notApplicable }]
+    .filter(({ count }) => count > 0)
+    .map(({ value, count }) => {
+      const width = rounded((count / total) * ANSWER_BAR_WIDTH);
+      const segment = { value, x: rounded(x), width };
+      x += width;
+      return segment;
+    });
+}

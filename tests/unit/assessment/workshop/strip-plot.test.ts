@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { DimensionDistribution } from '../../../../src/lib/assessment/workshop/aggregate';
-import { PLOT_WIDTH, buildStripPlot } from '../../../../src/lib/assessment/workshop/strip-plot';
+import { PLOT_WIDTH, buildAnswerBar, buildStripPlot } from '../../../../src/lib/assessment/workshop/strip-plot';
 import { fiveNumbers } from '../../../../src/lib/assessment/workshop/statistics';
 
 const distribution = (dimensionId: string, scores: (number | null)[]): DimensionDistribution => {
@@ -42,5 +42,17 @@ describe('buildStripPlot', () => {
   test('says every row in words for the SVG description', () => {
     const plot = buildStripPlot(dimensions.slice(0, 1), [distribution('a', [20, 40, 60])]);
     expect(plot.summary).toBe('Alpha: 3 people, median 40, middle half 30 to 50, range 20 to 60.');
+  });
+});
+
+describe('buildAnswerBar', () => {
+  test('splits the bar by share of answers, in scale order, "doesn’t apply" last, skipping empty points', () => {
+    const bar = buildAnswerBar([1, 0, 0, 0, 2], 1);
+    expect(bar.map((segment) => segment.value)).toEqual([1, 5, 0]);
+    expect(bar.map((segment) => segment.width)).toEqual([75, 150, 75]);
+    expect(bar[2]!.x).toBe(225);
+  });
+  test('is empty when nobody answered', () => {
+    expect(buildAnswerBar([0, 0, 0, 0, 0], 0)).toEqual([]);
   });
 });
