@@ -193,7 +193,7 @@ export default function WorkshopReport(props: Props) {
         </table>
       </div>
 
-      <h3>Statements the team is most divided on</h3>
+      <h3 className="workshop-statements-heading">Statements the team is most divided on</h3>
       {summary.statements.length > 0 ? (
         <ol className="statement-list workshop-statements">
           {summary.statements.map((statement) => (

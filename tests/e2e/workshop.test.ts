@@ -38,6 +38,14 @@ function person(seed: number): Answers {
     }),
   );
 }
+/** A different set of answers for every seed under 125: its base-5 digits spread over the statements. */
+const distinctPerson = (seed: number): Answers =>
+  Object.fromEntries(
+    definition.questions.map((question, index) => [
+      question.id,
+      (1 + ((Math.floor(seed / 5 ** (index % 3)) + index) % 5)) as Response,
+    ]),
+  );
 const team = Array.from({ length: 20 }, (_, index) => person(index + 1));
 const codes = team.map((answers) => encodeShareCode(definition, answers));
 const tampered = `${codes[3]!.slice(0, -6)}`;
@@ -253,7 +261,7 @@ describe('the team workshop', () => {
   test('takes 50 people in one link under 4,000 characters and draws them in a moment; one and a few degrade', async () => {
     const context = await newContext(browser);
     const page = await openHydrated(context, '/assessment/workshop/');
-    const fifty = Array.from({ length: 52 }, (_, index) => encodeShareCode(definition, person(index + 100)));
+    const fifty = Array.from({ length: 52 }, (_, index) => encodeShareCode(definition, distinctPerson(index)));
     const elapsed = await paste(
       page,
       fifty.map((code, index) => `group ${index % 4}\t${origin}/assessment/#r=${code}`).join('\n'),
@@ -280,6 +288,23 @@ describe('the team workshop', () => {
         .slice(0, 3)
         .map((code) => `r=${code}`)
         .join('&')}`,
+    );
+    await context.close();
+  });
+});
+
+describe('results from the earlier edition', () => {
+  test('load beside current ones, with a note saying so', async () => {
+    const oldLinks = JSON.parse(readFileSync('tests/fixtures/assessment/v1-result-links.json', 'utf8')) as {
+      links: { name: string; link: string }[];
+    };
+    const old = oldLinks.links.find((link) => link.name === 'mixed-complete')!;
+    const context = await newContext(browser);
+    const page = await openHydrated(context, '/assessment/workshop/');
+    await paste(page, [old.link, ...codes.slice(0, 8)].join('\n'));
+    expect(await page.locator('#workshop-paste-status').textContent()).toBe('9 people loaded');
+    expect(await page.locator('.workshop-report .edition-note').textContent()).toMatch(
+      /^1 result comes from an earlier version of the assessment \(person 9\)/,
     );
     await context.close();
   });
