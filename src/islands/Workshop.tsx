@@ -1,10 +1,15 @@
 // Workshop mode: the facilitator pastes the team's result links; the team picture, the agenda, the
 // team link and the CSV are computed in src/lib/assessment/workshop and drawn here.
-import { useEffect, useMemo, useRef, useState, type SubmitEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type ClipboardEvent, type SubmitEvent } from 'react';
 import { encodeShareCode, shareLinkPath } from '../lib/assessment/share-code';
 import { summarizeWorkshop, type WorkshopRespondent } from '../lib/assessment/workshop/aggregate';
 import type { AgendaLesson } from '../lib/assessment/workshop/agenda';
-import { MAX_WORKSHOP_RESPONDENTS, readPaste, type PasteReading } from '../lib/assessment/workshop/paste';
+import {
+  MAX_PASTE_CHARS,
+  MAX_WORKSHOP_RESPONDENTS,
+  readPaste,
+  type PasteReading,
+} from '../lib/assessment/workshop/paste';
 import {
   MAX_LABEL_LENGTH,
   cleanLabel,
@@ -100,6 +105,16 @@ export default function Workshop({ definition, earlier, lessons, assessmentPath,
     window.setTimeout(() => statusRef.current?.focus(), 0);
   };
 
+  // A paste too large to read is refused before it reaches the box: laying out megabytes of text
+  // in a textarea would freeze the page before any of our code ran.
+  const refuseHugePaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const text = event.clipboardData.getData('text');
+    if (text.length <= MAX_PASTE_CHARS) return;
+    event.preventDefault();
+    setReading(readPaste(editions, text));
+    window.setTimeout(() => statusRef.current?.focus(), 0);
+  };
+
   return (
     <div className="assessment workshop">
       <form className="workshop-form" onSubmit={load} noValidate aria-labelledby="workshop-paste-heading">
@@ -122,6 +137,7 @@ export default function Workshop({ definition, earlier, lessons, assessmentPath,
             spellCheck={false}
             autoComplete="off"
             placeholder="e.g. https://…/assessment/#r=2.…"
+            onPaste={refuseHugePaste}
           />
         </p>
         <div className="actions">
