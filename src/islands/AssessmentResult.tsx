@@ -9,6 +9,7 @@ import type { LessonLink } from '../lib/assessment/references';
 import { scoreAssessment, type DimensionScore } from '../lib/assessment/score';
 import { resultShareSubject } from '../lib/assessment/share-message';
 import { encodeShareCode, shareLinkPath } from '../lib/assessment/share-code';
+import { WORKSHOP_PATH } from '../lib/assessment/workshop/paths';
 import { bossMailto } from '../lib/share';
 import type { AssessmentDefinition, AssessmentEdition } from '../schemas/assessment';
 import AssessmentChart from './AssessmentChart';
@@ -122,6 +123,9 @@ export default function AssessmentResult(props: Props) {
             </button>
             <a className="button secondary" href={`${comparePath}#r=${code}`}>
               Compare it with another result
+            </a>
+            <a className="button secondary" href={`${WORKSHOP_PATH}#r=${code}`}>
+              Add it to a team workshop
             </a>
           </div>
         </div>
@@ -355,6 +359,9 @@ export default function AssessmentResult(props: Props) {
           <>
             <a className="button secondary" href={`${comparePath}#r=${code}`}>
               Compare with someone else
+            </a>
+            <a className="button secondary" href={`${WORKSHOP_PATH}#r=${code}`}>
+              Bring a team’s results together
             </a>
             <button type="button" className="link-button" onClick={() => props.onEdit(firstBlankStep)}>
               Change answers
