@@ -10,6 +10,7 @@ import type { PublishedLessonLink } from '../lib/lesson-link';
 import { scoreAssessment } from '../lib/assessment/score';
 import { resultShareSubject } from '../lib/assessment/share-message';
 import { encodeShareCode, shareLinkPath } from '../lib/assessment/share-code';
+import { WORKSHOP_PATH } from '../lib/assessment/workshop/paths';
 import { bossMailto } from '../lib/share';
 import { COPY_FALLBACK_MESSAGE, copyToClipboard } from '../scripts/clipboard';
 import type { AssessmentDefinition, AssessmentEdition } from '../schemas/assessment';
@@ -111,6 +112,9 @@ export default function AssessmentResult(props: Props) {
             </button>
             <a className="button secondary" href={`${comparePath}#r=${code}`}>
               Compare it with another result
+            </a>
+            <a className="button secondary" href={`${WORKSHOP_PATH}#r=${code}`}>
+              Add it to a team workshop
             </a>
           </div>
         </div>
@@ -342,6 +346,9 @@ export default function AssessmentResult(props: Props) {
           <>
             <a className="button secondary" href={`${comparePath}#r=${code}`}>
               Compare with someone else
+            </a>
+            <a className="button secondary" href={`${WORKSHOP_PATH}#r=${code}`}>
+              Bring a team’s results together
             </a>
             <button type="button" className="link-button" onClick={() => props.onEdit(firstBlankStep)}>
               Change answers

@@ -6,8 +6,11 @@
 /** The file in the share-image cache that lists, one file name a line, the images in use. */
 export const IN_USE_FILE = 'in-use.txt';
 
+/** A file a drawing was being written to; one left behind belongs to an interrupted build. */
+export const PARTIAL_SUFFIX = '.partial';
+
 /** Cached image files (names in the cache folder) that the in-use list does not name. */
 export function unusedImages(files: readonly string[], inUseList: string): string[] {
   const inUse = new Set(inUseList.split('\n').filter(Boolean));
-  return files.filter((name) => name.endsWith('.png') && !inUse.has(name));
+  return files.filter((name) => (name.endsWith('.png') && !inUse.has(name)) || name.endsWith(PARTIAL_SUFFIX));
 }

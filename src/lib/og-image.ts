@@ -1,14 +1,14 @@
 // Draws a share image (1200x630 PNG) with satori (layout → SVG), resvg (SVG → pixels) and
 // sharp (pixels → PNG), in the site's palette and typefaces. Fonts are read once per build, the
 // frame (background, logo, footer) is drawn once per build, and each card draws only its text.
-import { createHash } from 'node:crypto';
-import { access, appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash, randomUUID } from 'node:crypto';
+import { access, appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
-import { IN_USE_FILE } from './og-cache';
+import { IN_USE_FILE, PARTIAL_SUFFIX } from './og-cache';
 import { layoutOgCard, OG_HEIGHT, OG_WIDTH, type OgCard } from './og-card';
 
 type Weight = 400 | 600 | 700;
@@ -258,15 +258,35 @@ async function ensureCached(card: OgCard, host: string, file: string): Promise<U
     await access(file);
     return undefined;
   } catch {
-    const png = await draw(card, host);
-    // A cache that cannot be written (read-only disk) only costs speed.
-    return mkdir(dirname(file), { recursive: true })
-      .then(() => writeFile(file, png))
-      .then(
-        () => undefined,
-        () => png,
-      );
+    // Once on disk the bytes are read back when the page needs them, not held in memory.
+    const { png, written } = await drawIntoCache(card, host, file);
+    return written ? undefined : png;
   }
+}
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** True when the bytes are a whole PNG: its signature first and its IEND chunk last. */
+function isWholePng(bytes: Uint8Array): boolean {
+  const lastChunk = Buffer.from(bytes.subarray(bytes.length - 8, bytes.length - 4)).toString('latin1');
+  return bytes.length > 20 && PNG_SIGNATURE.every((byte, index) => bytes[index] === byte) && lastChunk === 'IEND';
+}
+
+/** Draws the card and writes it to the cache; `written` is false when the cache is not writable. */
+async function drawIntoCache(card: OgCard, host: string, file: string): Promise<{ png: Uint8Array; written: boolean }> {
+  const png = await draw(card, host);
+  // Written aside and renamed into place, so a file under its final name is always whole: a
+  // page reading the cache while the same card is being written never gets a truncated image.
+  const partial = `${file}.${process.pid}.${randomUUID()}${PARTIAL_SUFFIX}`;
+  // A cache that cannot be written (read-only disk) only costs speed.
+  const written = await mkdir(dirname(file), { recursive: true })
+    .then(() => writeFile(partial, png))
+    .then(() => rename(partial, file))
+    .then(
+      () => true,
+      () => false,
+    );
+  return { png, written };
 }
 
 // Images the build started drawing ahead of their page, by cache file.
@@ -283,7 +303,10 @@ export async function renderOgImageCached(card: OgCard, host: string, cacheDir: 
   const pending = ahead.get(file);
   ahead.delete(file);
   const drawn = await (pending ?? ensureCached(card, host, file));
-  const png = drawn ?? (await readFile(file).catch(() => undefined)) ?? (await draw(card, host));
+  const cached = drawn ?? (await readFile(file).catch(() => undefined));
+  // A file cut short (a disk that filled up, a build killed before the cache wrote whole files)
+  // is drawn and written again rather than served as a broken preview.
+  const png = cached && isWholePng(cached) ? cached : (await drawIntoCache(card, host, file)).png;
   // Lists the image as in use: the production build prunes the images it did not list.
   await appendFile(join(cacheDir, IN_USE_FILE), `${name}\n`).catch(() => undefined);
   return png;

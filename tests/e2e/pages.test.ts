@@ -31,6 +31,7 @@ const ALL_TEMPLATES = [
   ...TEMPLATES,
   { name: 'assessment', path: '/assessment/' },
   { name: 'assessment compare', path: '/assessment/compare/' },
+  { name: 'assessment workshop', path: '/assessment/workshop/' },
   { name: 'value proposition', path: '/value-proposition/' },
 ];
 

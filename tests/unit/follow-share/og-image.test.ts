@@ -64,6 +64,30 @@ describe('renderOgImageCached', () => {
     expect(images()).toHaveLength(2);
   }, 30_000);
 
+  test('pages drawing the same card at once all get the whole image, and the cache holds only whole files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'og-cache-'));
+    const card = { eyebrow: 'Weekly · Episode 2', title: 'Drawn twice at once' };
+    const pngs = await Promise.all([1, 2, 3, 4].map(() => renderOgImageCached(card, 'example.test', dir)));
+    for (const png of pngs) expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    const files = readdirSync(dir).filter((name) => name !== IN_USE_FILE);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/\.png$/);
+    expect(pngSize(readFileSync(join(dir, files[0]!)))).toEqual({ width: 1200, height: 630 });
+  }, 30_000);
+
+  test('a cached file cut short is drawn again and replaced, never served', async () => {
+    const card = { eyebrow: 'Weekly · Episode 3', title: 'Cut short' };
+    const first = mkdtempSync(join(tmpdir(), 'og-cache-'));
+    const whole = await renderOgImageCached(card, 'example.test', first);
+    const [name] = readdirSync(first).filter((file) => file.endsWith('.png'));
+    for (const truncated of [new Uint8Array(0), whole.subarray(0, 1000)]) {
+      const dir = mkdtempSync(join(tmpdir(), 'og-cache-'));
+      writeFileSync(join(dir, name!), truncated);
+      expect(Buffer.from(await renderOgImageCached(card, 'example.test', dir)).equals(Buffer.from(whole))).toBe(true);
+      expect(readFileSync(join(dir, name!)).equals(Buffer.from(whole))).toBe(true);
+    }
+  }, 30_000);
+
   test('lists every image it reads or draws as in use, for the build to keep', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'og-cache-'));
     const card = { eyebrow: 'Weekly · Episode 1', title: 'Listen first' };
