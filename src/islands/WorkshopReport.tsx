@@ -14,6 +14,7 @@ import type { AssessmentDefinition } from '../schemas/assessment';
 import { MAX_RESPONDENTS as COMPARE_MAX } from '../lib/assessment/compare';
 import WorkshopAgenda from './WorkshopAgenda';
 import WorkshopStripPlot from './WorkshopStripPlot';
+import { COPY_FALLBACK_MESSAGE, copyToClipboard } from '../scripts/clipboard';
 
 interface Props {
   definition: AssessmentDefinition;
@@ -49,13 +50,12 @@ export default function WorkshopReport(props: Props) {
   const labelsInUse = [...new Set(respondents.map((respondent) => respondent.label.trim()).filter(Boolean))];
 
   const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopyStatus('Team link copied. Whoever opens it sees this team view; nothing is sent anywhere.');
-    } catch {
-      setCopyStatus('Your browser did not allow copying. Select the link and copy it.');
-      linkRef.current?.select();
-    }
+    const copied = await copyToClipboard(link, linkRef.current);
+    setCopyStatus(
+      copied
+        ? 'Team link copied. Whoever opens it sees this team view; nothing is sent anywhere.'
+        : COPY_FALLBACK_MESSAGE,
+    );
   };
 
   return (

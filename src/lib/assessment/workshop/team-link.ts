@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import type { AssessmentEdition } from '../../../schemas/assessment';
 import { NOT_APPLICABLE, type Answers } from '../answers';
 import { instrumentFingerprint } from '../fingerprint';
-import { fail, succeed, type Outcome, type ReadError } from '../outcome';
+import { err, ok, type ReadError, type Result } from '../../result';
 import { SHARE_CODE_VERSION, decodeShareCode } from '../share-code';
 import { MAX_WORKSHOP_RESPONDENTS } from './paste';
 import type { WorkshopRespondent } from './aggregate';
@@ -124,10 +124,10 @@ export function isTeamFragment(hash: string): boolean {
 export function decodeTeamFragment(
   editions: readonly AssessmentEdition[],
   hash: string,
-): Outcome<WorkshopRespondent[], TeamLinkError> {
+): Result<WorkshopRespondent[], TeamLinkError> {
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
-  if (fragment.length > MAX_TEAM_FRAGMENT) return fail({ kind: 'oversized', message: MESSAGES.oversized });
-  const malformed = fail({ kind: 'malformed' as const, message: MESSAGES.malformed });
+  if (fragment.length > MAX_TEAM_FRAGMENT) return err({ kind: 'oversized', message: MESSAGES.oversized });
+  const malformed = err({ kind: 'malformed' as const, message: MESSAGES.malformed });
   const params = new URLSearchParams(fragment);
   const parsed = z.safeParse(paramsSchema, {
     version: params.get(TEAM_PARAM),
@@ -137,7 +137,7 @@ export function decodeTeamFragment(
   });
   if (!parsed.success) return malformed;
   const { version, editions: blocks, groups, labels } = parsed.data;
-  if (Number(version) > TEAM_LINK_VERSION) return fail({ kind: 'future-version', message: MESSAGES['future-version'] });
+  if (Number(version) > TEAM_LINK_VERSION) return err({ kind: 'future-version', message: MESSAGES['future-version'] });
   if (Number(version) !== TEAM_LINK_VERSION) return malformed;
 
   const respondents: WorkshopRespondent[] = [];
@@ -153,7 +153,7 @@ export function decodeTeamFragment(
       const decoded = decodeShareCode(editions, `${SHARE_CODE_VERSION}.${fingerprint}.${answers}`);
       const number = respondents.length + 1;
       if (!decoded.ok)
-        return fail({
+        return err({
           kind: 'respondent',
           message: `Person ${number} in this team link cannot be read: ${decoded.error.message}`,
         });
@@ -164,5 +164,5 @@ export function decodeTeamFragment(
     }
   }
   if (groups.length !== respondents.length) return malformed;
-  return succeed(respondents);
+  return ok(respondents);
 }
