@@ -372,9 +372,8 @@ describe('reader progress', () => {
       expect(await page.getByRole('region', { name: 'Continue the series' }).isVisible()).toBe(false);
 
       await page.evaluate(
-        ([key, slug]) =>
-          localStorage.setItem(key!, JSON.stringify({ version: 1, read: { [slug!]: new Date().toISOString() } })),
-        [PROGRESS_KEY, path[0]!.id],
+        ([key, slug, readAt]) => localStorage.setItem(key!, JSON.stringify({ version: 1, read: { [slug!]: readAt } })),
+        [PROGRESS_KEY, path[0]!.id, now.toISOString()],
       );
       await page.reload();
       const next = page.getByRole('region', { name: 'Continue the series' });

@@ -43,7 +43,7 @@ describe('reader progress along the path', () => {
     const order = readingOrder(['ep4', 'ep2', 'ep5'], episodes).map((l) => ({ slug: l.id }));
     const readFirst = markRead(emptyProgress(), 'ep4', new Date('2026-12-01'));
     expect(nextUnread(order, readFirst)?.slug).toBe('ep2');
-    const readPath = markRead(markRead(readFirst, 'ep2', new Date()), 'ep5', new Date());
+    const readPath = markRead(markRead(readFirst, 'ep2', new Date('2026-12-02')), 'ep5', new Date('2026-12-03'));
     expect(nextUnread(order, readPath)?.slug).toBe('ep1');
   });
 });

@@ -39,7 +39,7 @@ describe('exportDraftsJson', () => {
 
 describe('importDraftsJson', () => {
   test('reads back what was exported', () => {
-    const imported = importDraftsJson(exportDraftsJson([draft], new Date()));
+    const imported = importDraftsJson(exportDraftsJson([draft], new Date('2026-12-02T09:00:00Z')));
     expect(imported).toEqual({
       ok: true,
       value: [expect.objectContaining({ name: 'Bike shops', fields: draft.fields })],
