@@ -1,5 +1,6 @@
 // Renders the pure chart model from src/lib/assessment/chart.ts; no geometry is computed here.
 import type { ScoreChart } from '../lib/assessment/chart';
+import AssessmentChartFrame from './AssessmentChartFrame';
 
 interface Props {
   chart: ScoreChart;
@@ -9,29 +10,10 @@ interface Props {
   title: string;
 }
 
-/** An accessible horizontal bar chart: <title> and <desc> carry every value in words. */
+/** An accessible horizontal bar chart, one bar per series and dimension, each value printed beside it. */
 export default function AssessmentChart({ chart, idPrefix, title }: Props) {
   return (
-    <svg
-      className="assessment-chart"
-      viewBox={chart.viewBox}
-      width={chart.width}
-      height={chart.height}
-      role="img"
-      aria-labelledby={`${idPrefix}-title ${idPrefix}-desc`}
-    >
-      <title id={`${idPrefix}-title`}>{title}</title>
-      <desc id={`${idPrefix}-desc`}>{chart.summary}</desc>
-      <g className="chart-grid" aria-hidden="true">
-        {chart.ticks.map((tick) => (
-          <g key={tick.value}>
-            <line x1={tick.x} x2={tick.x} y1={chart.gridTop} y2={chart.gridBottom} />
-            <text x={tick.x} y={chart.tickLabelY} textAnchor={tick.anchor}>
-              {tick.label}
-            </text>
-          </g>
-        ))}
-      </g>
+    <AssessmentChartFrame figure={chart} className="assessment-chart" idPrefix={idPrefix} title={title}>
       {chart.rows.map((row) => (
         <g key={row.dimensionId} aria-hidden="true">
           <text className="chart-title" x={chart.trackX} y={row.titleY}>
@@ -57,6 +39,6 @@ export default function AssessmentChart({ chart, idPrefix, title }: Props) {
           ))}
         </g>
       ))}
-    </svg>
+    </AssessmentChartFrame>
   );
 }

@@ -1,34 +1,16 @@
 // Draws the strip and box plot model from src/lib/assessment/workshop/strip-plot.ts; no geometry here.
 import type { StripPlot } from '../lib/assessment/workshop/strip-plot';
+import AssessmentChartFrame from './AssessmentChartFrame';
 
 interface Props {
   plot: StripPlot;
   title: string;
 }
 
-/** An accessible strip plot: <title> and <desc> carry every row in words; the table beside it has the numbers. */
+/** An accessible strip plot: one dot per person, a box over the middle half; the table beside it has the numbers. */
 export default function WorkshopStripPlot({ plot, title }: Props) {
   return (
-    <svg
-      className="workshop-plot"
-      viewBox={plot.viewBox}
-      width={plot.width}
-      height={plot.height}
-      role="img"
-      aria-labelledby="workshop-plot-title workshop-plot-desc"
-    >
-      <title id="workshop-plot-title">{title}</title>
-      <desc id="workshop-plot-desc">{plot.summary}</desc>
-      <g className="chart-grid" aria-hidden="true">
-        {plot.ticks.map((tick) => (
-          <g key={tick.value}>
-            <line x1={tick.x} x2={tick.x} y1={plot.gridTop} y2={plot.gridBottom} />
-            <text x={tick.x} y={plot.tickLabelY} textAnchor={tick.anchor}>
-              {tick.value}
-            </text>
-          </g>
-        ))}
-      </g>
+    <AssessmentChartFrame figure={plot} className="workshop-plot" idPrefix="workshop-plot" title={title}>
       {plot.rows.map((row) => (
         <g key={row.dimensionId} aria-hidden="true">
           <text className="chart-title" x={plot.ticks[0]?.x ?? 0} y={row.titleY}>
@@ -54,6 +36,6 @@ export default function WorkshopStripPlot({ plot, title }: Props) {
           )}
         </g>
       ))}
-    </svg>
+    </AssessmentChartFrame>
   );
 }

@@ -18,3 +18,10 @@ export function byCount(count: number, forms: CountForms): string {
 export function countOf(count: number, forms: CountForms): string {
   return `${count} ${byCount(count, forms)}`;
 }
+
+const listFormat = new Intl.ListFormat('en', { type: 'unit', style: 'short' });
+
+/** Items as a comma-separated list, by Intl.ListFormat: `listOf(['a', 'b', 'c'])` is "a, b, c". */
+export function listOf(items: readonly string[]): string {
+  return listFormat.format(items);
+}

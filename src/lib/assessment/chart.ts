@@ -2,6 +2,7 @@
 // geometry is tested here and the island stays a thin renderer. Horizontal bars keep long
 // dimension titles readable on a phone; values are printed beside every bar so colour is never
 // the only way to tell series apart.
+import { scoreFigure, scoreTicks, scoreToX, toTenth, type ScoreFigure } from './score-axis';
 
 /** A dimension as the chart labels it. */
 export interface ChartDimension {
@@ -37,34 +38,14 @@ export interface ChartRow {
   bars: ChartBar[];
 }
 
-export interface ChartTick {
-  value: number;
-  x: number;
-  label: string;
-  anchor: 'start' | 'middle' | 'end';
-}
-
-export interface ScoreChart {
-  width: number;
-  height: number;
-  viewBox: string;
+export interface ScoreChart extends ScoreFigure {
   /** The full-scale track behind each bar. */
   trackX: number;
   trackWidth: number;
-  ticks: ChartTick[];
-  /** Top and bottom of the grid lines. */
-  gridTop: number;
-  gridBottom: number;
-  /** Baseline of the tick labels. */
-  tickLabelY: number;
   rows: ChartRow[];
-  /** Every value in words, for the SVG's <desc>. */
-  summary: string;
 }
 
 export const CHART_WIDTH = 420;
-const MAX_VALUE = 100;
-const TICK_STEP = 20;
 const LEFT = 2;
 const VALUE_SPACE = 44;
 const TITLE_HEIGHT = 24;
@@ -80,7 +61,7 @@ export const NOT_ENOUGH_ANSWERS = 'not enough answers';
 /** Lays out one bar per series for each dimension, 0–100 left to right, with grid lines every 20. */
 export function buildScoreChart(dimensions: readonly ChartDimension[], series: readonly ChartSeries[]): ScoreChart {
   const trackWidth = CHART_WIDTH - LEFT - VALUE_SPACE;
-  const xFor = (value: number) => LEFT + (Math.min(Math.max(value, 0), MAX_VALUE) / MAX_VALUE) * trackWidth;
+  const xFor = scoreToX(LEFT, trackWidth);
   const barHeight = series.length > 1 ? MULTI_BAR_HEIGHT : SINGLE_BAR_HEIGHT;
   const groupHeight = series.length * barHeight + Math.max(series.length - 1, 0) * BAR_GAP;
 
@@ -96,11 +77,11 @@ export function buildScoreChart(dimensions: readonly ChartDimension[], series: r
         seriesIndex,
         x: LEFT,
         y: barY,
-        width: round(width),
+        width: toTenth(width),
         height: barHeight,
         value,
         valueLabel: value === null ? NOT_ENOUGH_ANSWERS : String(value),
-        valueX: round(LEFT + width + 6),
+        valueX: toTenth(LEFT + width + 6),
         valueY: barY + barHeight / 2 + VALUE_BASELINE_OFFSET,
       };
     });
@@ -109,29 +90,13 @@ export function buildScoreChart(dimensions: readonly ChartDimension[], series: r
   });
 
   const gridBottom = Math.max(y - ROW_GAP / 2, 0);
-  const ticks: ChartTick[] = [];
-  for (let value = 0; value <= MAX_VALUE; value += TICK_STEP) {
-    ticks.push({
-      value,
-      x: round(xFor(value)),
-      label: String(value),
-      anchor: value === 0 ? 'start' : value === MAX_VALUE ? 'end' : 'middle',
-    });
-  }
-  const height = gridBottom + AXIS_HEIGHT;
-  return {
-    width: CHART_WIDTH,
-    height,
-    viewBox: `0 0 ${CHART_WIDTH} ${height}`,
-    trackX: LEFT,
-    trackWidth,
-    ticks,
-    gridTop: TITLE_HEIGHT,
-    gridBottom,
-    tickLabelY: gridBottom + AXIS_HEIGHT - 8,
-    rows,
-    summary: describeScores(dimensions, series),
-  };
+  const figure = scoreFigure(
+    CHART_WIDTH,
+    { top: TITLE_HEIGHT, bottom: gridBottom, axisHeight: AXIS_HEIGHT, tickLabelOffset: AXIS_HEIGHT - 8 },
+    scoreTicks(xFor),
+    describeScores(dimensions, series),
+  );
+  return { ...figure, trackX: LEFT, trackWidth, rows };
 }
 
 /** Every score in words: "Timing 75, Listening 50" or, for several series, "Timing: Boss 75, Team 50". */
@@ -149,5 +114,3 @@ export function describeScores(dimensions: readonly ChartDimension[], series: re
     )
     .join('. ')}.`;
 }
-
-const round = (value: number) => Math.round(value * 10) / 10;

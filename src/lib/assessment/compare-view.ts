@@ -1,9 +1,12 @@
 // What the compare report shows, computed here so the island only lays it out: the caveats a
-// reader should know, what to talk about first, the largest gaps in words, and the chart.
+// reader should know, what to talk about first, the largest gaps in words, the chart, the table
+// and each differing statement's answers in words.
 import type { AssessmentDefinition, AssessmentDimension } from '../../schemas/assessment';
+import { byCount, listOf } from '../plural';
+import { NOT_APPLICABLE, type Response } from './answers';
 import { ANSWERING_STYLE_NAMES } from './answering-style';
 import { NOT_ENOUGH_ANSWERS, buildScoreChart, type ScoreChart } from './chart';
-import { AGREEMENT_GAP, type Comparison, type Respondent } from './compare';
+import { AGREEMENT_GAP, NOTABLE_STATEMENT_GAP, type Comparison, type Respondent } from './compare';
 
 /** How many of the largest dimension gaps the report names. */
 export const GAPS_LISTED = 3;
@@ -19,6 +22,21 @@ export interface GapLine {
   scoresText: string;
 }
 
+/** One row of the score table: a dimension (or "Overall"), each respondent's score, then the gap. */
+export interface CompareTableRow {
+  key: string;
+  title: string;
+  cells: (number | string)[];
+}
+
+/** A statement answered far apart, with each respondent's answer in words. */
+export interface StatementLine {
+  questionId: string;
+  statement: string;
+  dimensionTitle: string;
+  answers: { label: string; answer: string }[];
+}
+
 /** The compare report's view model. */
 export interface CompareReportView {
   labels: string[];
@@ -31,7 +49,18 @@ export interface CompareReportView {
   largestGaps: GapLine[];
   chart: ScoreChart;
   sideBySide: boolean;
+  /** The score table's rows, the overall scores last. */
+  tableRows: CompareTableRow[];
+  statements: StatementLine[];
+  /** What the report says when no statement differs enough to list. */
+  noStatements: string;
 }
+
+/** Said in a table cell where a respondent's dimension has too few answers for a score. */
+const NOT_ENOUGH = 'Not enough answers';
+
+/** Numbers below ten in words, for sentences that name a threshold. */
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 /** Builds the compare report from a comparison of these respondents. */
 export function compareReportView(
@@ -56,7 +85,16 @@ export function compareReportView(
     return notes.map((note) => `${respondent.label} ${note}.`);
   });
   const scoresText = (scores: readonly (number | null)[]) =>
-    scores.map((score, index) => `${labels[index]} ${score ?? NOT_ENOUGH_ANSWERS}`).join(', ');
+    listOf(scores.map((score, index) => `${labels[index]} ${score ?? NOT_ENOUGH_ANSWERS}`));
+  const titleOf = (id: string) => dimensionsById.get(id)?.title ?? id;
+  const questionsById = new Map(definition.questions.map((question) => [question.id, question]));
+  const answerText = (value: Response | null) =>
+    value === null
+      ? 'left blank'
+      : value === NOT_APPLICABLE
+        ? definition.notApplicable
+        : (definition.scale[value - 1]?.label ?? String(value));
+  const closest = NOTABLE_STATEMENT_GAP - 1;
   return {
     labels,
     caveats,
@@ -64,7 +102,7 @@ export function compareReportView(
     agreement: `You broadly agree: no dimension differs by ${AGREEMENT_GAP} points or more. Pick the lowest-scoring dimension you share and decide on one change together.`,
     largestGaps: comparison.largestGaps.slice(0, GAPS_LISTED).map((dimension) => ({
       dimensionId: dimension.dimensionId,
-      title: dimensionsById.get(dimension.dimensionId)?.title ?? dimension.dimensionId,
+      title: titleOf(dimension.dimensionId),
       gap: dimension.gap,
       scoresText: scoresText(dimension.scores),
     })),
@@ -76,5 +114,20 @@ export function compareReportView(
       })),
     ),
     sideBySide: respondents.length <= SIDE_BY_SIDE_MAX,
+    tableRows: [
+      ...comparison.dimensions.map((dimension) => ({
+        key: dimension.dimensionId,
+        title: titleOf(dimension.dimensionId),
+        cells: [...dimension.scores.map((score) => score ?? NOT_ENOUGH), dimension.gap ?? '—'],
+      })),
+      { key: 'overall', title: 'Overall', cells: [...comparison.results.map((item) => item.overall ?? NOT_ENOUGH), '—'] },
+    ],
+    statements: comparison.statements.map((statement) => ({
+      questionId: statement.questionId,
+      statement: questionsById.get(statement.questionId)?.statement ?? statement.questionId,
+      dimensionTitle: titleOf(statement.dimensionId),
+      answers: statement.values.map((value, index) => ({ label: labels[index] ?? '', answer: answerText(value) })),
+    })),
+    noStatements: `No statement was answered more than ${NUMBER_WORDS[closest] ?? closest} ${byCount(closest, { one: 'point', other: 'points' })} apart on the scale.`,
   };
 }

@@ -1,6 +1,8 @@
 // The team's distribution per dimension as numbers, not markup: one row per dimension with a dot
 // per person, a box over the middle half, a line at the median and whiskers to the extremes.
 // The island only draws this model, as AssessmentChart draws chart.ts.
+import { countOf } from '../../plural';
+import { scoreFigure, scoreTicks, scoreToX, toTenth, type ScoreFigure } from '../score-axis';
 import type { DimensionDistribution } from './aggregate';
 
 /** A dimension as the plot labels it. */
@@ -25,16 +27,8 @@ export interface StripRow {
 }
 
 /** The whole plot. */
-export interface StripPlot {
-  width: number;
-  height: number;
-  viewBox: string;
-  ticks: { value: number; x: number; anchor: 'start' | 'middle' | 'end' }[];
-  gridTop: number;
-  gridBottom: number;
-  tickLabelY: number;
+export interface StripPlot extends ScoreFigure {
   rows: StripRow[];
-  summary: string;
 }
 
 export const PLOT_WIDTH = 420;
@@ -45,14 +39,12 @@ const ROW_HEIGHT = 30;
 const ROW_GAP = 12;
 const BOX_HEIGHT = 18;
 const AXIS_HEIGHT = 24;
-const TICK_STEP = 20;
 /** Dots within this many points share a column and are stacked, so every person stays visible. */
 const DOT_BIN = 2;
 const DOT_STEP = 4;
-const MAX_SCORE = 100;
+const PEOPLE = { one: 'person', other: 'people' };
 
-const xFor = (score: number) => LEFT + (score / MAX_SCORE) * (PLOT_WIDTH - LEFT - RIGHT);
-const rounded = (value: number) => Math.round(value * 10) / 10;
+const xFor = scoreToX(LEFT, PLOT_WIDTH - LEFT - RIGHT);
 
 /** Lays out a strip and box plot per dimension, 0–100 left to right. */
 export function buildStripPlot(
@@ -74,7 +66,7 @@ export function buildStripPlot(
         seen.set(bin, stacked + 1);
         // Alternate above and below the centre line: 0, +1, −1, +2, −2 …
         const offset = Math.ceil(stacked / 2) * (stacked % 2 === 1 ? 1 : -1);
-        return { x: rounded(xFor(score)), y: rounded(centerY + offset * DOT_STEP) };
+        return { x: toTenth(xFor(score)), y: toTenth(centerY + offset * DOT_STEP) };
       });
     return {
       dimensionId: dimension.id,
@@ -83,36 +75,28 @@ export function buildStripPlot(
       centerY,
       box: stats
         ? {
-            x: rounded(xFor(stats.q1)),
-            width: rounded(xFor(stats.q3) - xFor(stats.q1)),
+            x: toTenth(xFor(stats.q1)),
+            width: toTenth(xFor(stats.q3) - xFor(stats.q1)),
             y: centerY - BOX_HEIGHT / 2,
             height: BOX_HEIGHT,
           }
         : null,
-      medianX: stats ? rounded(xFor(stats.median)) : null,
-      whisker: stats ? { x1: rounded(xFor(stats.min)), x2: rounded(xFor(stats.max)) } : null,
+      medianX: stats ? toTenth(xFor(stats.median)) : null,
+      whisker: stats ? { x1: toTenth(xFor(stats.min)), x2: toTenth(xFor(stats.max)) } : null,
       dots,
       summary: stats
-        ? `${dimension.title}: ${distribution!.count} people, median ${rounded(stats.median)}, middle half ${rounded(stats.q1)} to ${rounded(stats.q3)}, range ${stats.min} to ${stats.max}.`
+        ? `${dimension.title}: ${countOf(distribution!.count, PEOPLE)}, median ${toTenth(stats.median)}, middle half ${toTenth(stats.q1)} to ${toTenth(stats.q3)}, range ${stats.min} to ${stats.max}.`
         : `${dimension.title}: no one answered enough to score it.`,
     };
   });
   const gridBottom = dimensions.length * (TITLE_HEIGHT + ROW_HEIGHT + ROW_GAP);
-  const height = gridBottom + AXIS_HEIGHT;
-  return {
-    width: PLOT_WIDTH,
-    height,
-    viewBox: `0 0 ${PLOT_WIDTH} ${height}`,
-    ticks: Array.from({ length: MAX_SCORE / TICK_STEP + 1 }, (_, step) => {
-      const value = step * TICK_STEP;
-      return { value, x: rounded(xFor(value)), anchor: value === 0 ? 'start' : value === MAX_SCORE ? 'end' : 'middle' };
-    }),
-    gridTop: 0,
-    gridBottom,
-    tickLabelY: gridBottom + 16,
-    rows,
-    summary: rows.map((row) => row.summary).join(' '),
-  };
+  const figure = scoreFigure(
+    PLOT_WIDTH,
+    { top: 0, bottom: gridBottom, axisHeight: AXIS_HEIGHT, tickLabelOffset: 16 },
+    scoreTicks(xFor),
+    rows.map((row) => row.summary).join(' '),
+  );
+  return { ...figure, rows };
 }
 
 /** One segment of a statement's answer bar. */
@@ -133,8 +117,8 @@ export function buildAnswerBar(counts: readonly number[], notApplicable: number)
   return [...counts.map((count, index) => ({ value: index + 1, count })), { value: 0, count: notApplicable }]
     .filter(({ count }) => count > 0)
     .map(({ value, count }) => {
-      const width = rounded((count / total) * ANSWER_BAR_WIDTH);
-      const segment = { value, x: rounded(x), width };
+      const width = toTenth((count / total) * ANSWER_BAR_WIDTH);
+      const segment = { value, x: toTenth(x), width };
       x += width;
       return segment;
     });
