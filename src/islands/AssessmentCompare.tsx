@@ -2,7 +2,13 @@
 // Checking the rows is checkCompareRows in lib/assessment/compare-form.ts; the report's sentences
 // are compareReportView in lib/assessment/compare-view.ts. This file keeps the form's state.
 import { useEffect, useRef, useState } from 'react';
-import { MAX_RESPONDENTS, MIN_RESPONDENTS, compareResults, type Comparison, type Respondent } from '../lib/assessment/compare';
+import {
+  MAX_RESPONDENTS,
+  MIN_RESPONDENTS,
+  compareResults,
+  type Comparison,
+  type Respondent,
+} from '../lib/assessment/compare';
 import {
   LABEL_MAX,
   checkCompareRows,

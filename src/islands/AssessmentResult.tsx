@@ -100,7 +100,13 @@ export default function AssessmentResult(props: Props) {
           rows={report.rows.map((row) => ({
             key: row.dimensionId,
             title: row.title,
-            cells: [row.score, <>{row.band}{row.note && <span className="meta"> ({row.note})</span>}</>],
+            cells: [
+              row.score,
+              <>
+                {row.band}
+                {row.note && <span className="meta"> ({row.note})</span>}
+              </>,
+            ],
           }))}
         />
       </div>

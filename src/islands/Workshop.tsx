@@ -1,7 +1,6 @@
 // Workshop mode: the facilitator pastes the team's result links; the team picture, the agenda, the
 // team link and the CSV are computed in src/lib/assessment/workshop and drawn here.
-import { useEffect, useMemo, useRef, useState, type ClipboardEvent, type SubmitEvent } from 'react';
-import { encodeShareCode, shareLinkPath } from '../lib/assessment/share-code';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { summarizeWorkshop, type WorkshopRespondent } from '../lib/assessment/workshop/aggregate';
 import type { AgendaLesson } from '../lib/assessment/workshop/agenda';
 import {
@@ -10,17 +9,17 @@ import {
   readPaste,
   type PasteReading,
 } from '../lib/assessment/workshop/paste';
+import { workshopOpening, type WorkshopMember } from '../lib/assessment/workshop/opening';
 import {
   MAX_LABEL_LENGTH,
   cleanLabel,
-  decodeTeamFragment,
   encodeTeamFragment,
   inTeamLinkOrder,
-  isTeamFragment,
 } from '../lib/assessment/workshop/team-link';
 import type { AssessmentDefinition, AssessmentEdition } from '../schemas/assessment';
 import WorkshopPasteReport from './WorkshopPasteReport';
 import WorkshopReport from './WorkshopReport';
+import { useFocusAfterRender } from './useFocusAfterRender';
 
 interface Props {
   definition: AssessmentDefinition;
@@ -32,17 +31,10 @@ interface Props {
   comparePath: string;
 }
 
-/** A loaded person: their answers and the code that names them. */
-interface Member {
-  code: string;
-  answers: WorkshopRespondent['answers'];
-  edition: AssessmentEdition;
-}
-
 /** The workshop island. */
 export default function Workshop({ definition, earlier, lessons, assessmentPath, comparePath }: Props) {
   const editions = useMemo(() => [definition, ...earlier], [definition, earlier]);
-  const [members, setMembers] = useState<Member[]>([]);
+  const [members, setMembers] = useState<WorkshopMember[]>([]);
   // Labels are kept by code, so reloading a longer paste keeps the groups already named.
   const [labels, setLabels] = useState<Record<string, string>>({});
   const [reading, setReading] = useState<PasteReading | null>(null);
@@ -50,32 +42,19 @@ export default function Workshop({ definition, earlier, lessons, assessmentPath,
   const pasteRef = useRef<HTMLTextAreaElement>(null);
   const statusRef = useRef<HTMLHeadingElement>(null);
 
+  const focusAfterRender = useFocusAfterRender();
+
   // A team link opens the team it carries; a result link's `#r=` codes start the paste.
   useEffect(() => {
-    const hash = window.location.hash;
-    if (!hash) return;
-    const base = new URL(assessmentPath, window.location.href).href;
-    if (isTeamFragment(hash)) {
-      const decoded = decodeTeamFragment(editions, hash);
-      if (!decoded.ok) {
-        setLinkError(decoded.error.message);
-        return;
-      }
-      const loaded = decoded.value.map((respondent) => ({
-        code: encodeShareCode(respondent.edition, respondent.answers),
-        answers: respondent.answers,
-        edition: respondent.edition,
-        label: respondent.label,
-      }));
-      setMembers(loaded);
-      setLabels(
-        Object.fromEntries(loaded.filter((member) => member.label).map((member) => [member.code, member.label])),
-      );
-      if (pasteRef.current)
-        pasteRef.current.value = loaded.map((member) => base + shareLinkPath(member.code, '')).join('\n');
+    const opening = workshopOpening(editions, window.location.hash, new URL(assessmentPath, window.location.href).href);
+    if (!opening) return;
+    if (!opening.ok) {
+      setLinkError(opening.error.message);
       return;
     }
-    if (pasteRef.current) pasteRef.current.value = `${base}${hash}`;
+    setMembers(opening.value.members);
+    setLabels(opening.value.labels);
+    if (pasteRef.current) pasteRef.current.value = opening.value.pasteText;
   }, [editions, assessmentPath]);
 
   const respondents = useMemo(
@@ -94,30 +73,36 @@ export default function Workshop({ definition, earlier, lessons, assessmentPath,
     if (fragment) window.history.replaceState(null, '', `#${fragment}`);
   }, [fragment]);
 
-  const load = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const load = () => {
     const result = readPaste(editions, pasteRef.current?.value ?? '');
     setReading(result);
     setLinkError('');
     if (result.results.length > 0 || result.refusal === null) {
       setMembers(result.results.map(({ code, answers, edition }) => ({ code, answers, edition })));
     }
-    window.setTimeout(() => statusRef.current?.focus(), 0);
+    focusAfterRender(statusRef);
   };
 
   // A paste too large to read is refused before it reaches the box: laying out megabytes of text
-  // in a textarea would freeze the page before any of our code ran.
-  const refuseHugePaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
-    const text = event.clipboardData.getData('text');
-    if (text.length <= MAX_PASTE_CHARS) return;
-    event.preventDefault();
+  // in a textarea would freeze the page before any of our code ran. True when refused.
+  const refuseHugePaste = (text: string) => {
+    if (text.length <= MAX_PASTE_CHARS) return false;
     setReading(readPaste(editions, text));
-    window.setTimeout(() => statusRef.current?.focus(), 0);
+    focusAfterRender(statusRef);
+    return true;
   };
 
   return (
     <div className="assessment workshop">
-      <form className="workshop-form" onSubmit={load} noValidate aria-labelledby="workshop-paste-heading">
+      <form
+        className="workshop-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          load();
+        }}
+        noValidate
+        aria-labelledby="workshop-paste-heading"
+      >
         <h2 id="workshop-paste-heading">Paste the team’s results</h2>
         <p className="meta">
           Paste anything that holds the result links: a whole e-mail thread, a chat export, a spreadsheet column. Every
@@ -137,7 +122,9 @@ export default function Workshop({ definition, earlier, lessons, assessmentPath,
             spellCheck={false}
             autoComplete="off"
             placeholder="e.g. https://…/assessment/#r=2.…"
-            onPaste={refuseHugePaste}
+            onPaste={(event) => {
+              if (refuseHugePaste(event.clipboardData.getData('text'))) event.preventDefault();
+            }}
           />
         </p>
         <div className="actions">

@@ -1,12 +1,13 @@
 // The workshop agenda, drawn from buildAgenda in src/lib/assessment/workshop/agenda.ts.
 import type { WorkshopAgenda as Agenda } from '../lib/assessment/workshop/agenda';
+import { points } from '../lib/assessment/workshop/report-view';
+import { andList } from '../lib/plural';
 
 interface Props {
   agenda: Agenda;
 }
 
 const REASON_TEXT = { 'lowest-median': 'lowest median', 'widest-spread': 'widest spread' } as const;
-const points = (value: number) => Math.round(value);
 
 /** An hour, minute by minute: the team picture, the dimensions to talk about, one change agreed. */
 export default function WorkshopAgenda({ agenda }: Props) {
@@ -26,8 +27,8 @@ export default function WorkshopAgenda({ agenda }: Props) {
               <span className="agenda-minutes">{item.minutes} min</span> {item.title}
               <span className="meta">
                 {' '}
-                · {item.reasons.map((reason) => REASON_TEXT[reason]).join(' and ')}: median {points(item.median)},
-                middle half {points(item.spread)} points wide
+                · {andList(item.reasons.map((reason) => REASON_TEXT[reason]))}: median {points(item.median)}, middle
+                half {points(item.spread)} points wide
               </span>
             </p>
             <p className="agenda-prompt">

@@ -1,6 +1,7 @@
 // What a paste yielded: how many people loaded, and every link set aside with its line and reason.
 import type { RefObject } from 'react';
 import type { PasteReading } from '../lib/assessment/workshop/paste';
+import { countOf } from '../lib/plural';
 
 interface Props {
   reading: PasteReading;
@@ -9,16 +10,14 @@ interface Props {
   headingRef: RefObject<HTMLHeadingElement | null>;
 }
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
 /** The paste's outcome, announced and focused so a keyboard user hears it. */
 export default function WorkshopPasteReport({ reading, loaded, headingRef }: Props) {
   const duplicates = reading.problems.filter((problem) => problem.kind === 'duplicate').length;
   const others = reading.problems.length - duplicates + reading.unlistedProblems;
   const parts = [
-    reading.refusal ? null : plural(reading.results.length, 'person loaded', 'people loaded'),
-    duplicates ? plural(duplicates, 'repeat counted once', 'repeats counted once') : null,
-    others ? plural(others, 'link could not be used', 'links could not be used') : null,
+    reading.refusal ? null : countOf(reading.results.length, { one: 'person loaded', other: 'people loaded' }),
+    duplicates ? countOf(duplicates, { one: 'repeat counted once', other: 'repeats counted once' }) : null,
+    others ? countOf(others, { one: 'link could not be used', other: 'links could not be used' }) : null,
   ].filter(Boolean);
   return (
     <section className="workshop-paste-report no-print" aria-labelledby="workshop-paste-status">
@@ -28,7 +27,9 @@ export default function WorkshopPasteReport({ reading, loaded, headingRef }: Pro
       {reading.refusal && (
         <p className="field-error">
           {reading.refusal}
-          {loaded > 0 ? ` The ${plural(loaded, 'person', 'people')} already loaded are still below.` : ''}
+          {loaded > 0
+            ? ` The ${countOf(loaded, { one: 'person', other: 'people' })} already loaded are still below.`
+            : ''}
         </p>
       )}
       {reading.problems.length > 0 && (
@@ -43,7 +44,8 @@ export default function WorkshopPasteReport({ reading, loaded, headingRef }: Pro
           </ul>
           {reading.unlistedProblems > 0 && (
             <p className="meta">
-              …and {plural(reading.unlistedProblems, 'more link', 'more links')} like these, not listed.
+              …and {countOf(reading.unlistedProblems, { one: 'more link', other: 'more links' })} like these, not
+              listed.
             </p>
           )}
         </>

@@ -25,3 +25,10 @@ const listFormat = new Intl.ListFormat('en', { type: 'unit', style: 'short' });
 export function listOf(items: readonly string[]): string {
   return listFormat.format(items);
 }
+
+const andFormat = new Intl.ListFormat('en', { type: 'conjunction', style: 'long' });
+
+/** Items joined the English way, by Intl.ListFormat: "a and b", "a, b, and c". */
+export function andList(items: readonly string[]): string {
+  return andFormat.format(items);
+}

@@ -29,8 +29,7 @@ export interface CompareCheck {
 export const emptyRow = (key: number, link = ''): CompareRow => ({ key, label: '', link });
 
 /** The example label shown in an empty label field. */
-export const labelPlaceholder = (index: number): string =>
-  index === 0 ? 'e.g. Boss' : index === 1 ? 'e.g. Team' : '';
+export const labelPlaceholder = (index: number): string => (index === 0 ? 'e.g. Boss' : index === 1 ? 'e.g. Team' : '');
 
 /** The result links a fragment such as `#r=…&r=…` carries, at most MAX_RESPONDENTS, as links to `base`. */
 export function linksFromHash(hash: string, base: string): string[] {

@@ -120,7 +120,11 @@ export function compareReportView(
         title: titleOf(dimension.dimensionId),
         cells: [...dimension.scores.map((score) => score ?? NOT_ENOUGH), dimension.gap ?? '—'],
       })),
-      { key: 'overall', title: 'Overall', cells: [...comparison.results.map((item) => item.overall ?? NOT_ENOUGH), '—'] },
+      {
+        key: 'overall',
+        title: 'Overall',
+        cells: [...comparison.results.map((item) => item.overall ?? NOT_ENOUGH), '—'],
+      },
     ],
     statements: comparison.statements.map((statement) => ({
       questionId: statement.questionId,

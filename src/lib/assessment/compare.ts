@@ -3,6 +3,7 @@
 // are where a team calibrates, so the page leads with them.
 import type { AssessmentEdition } from '../../schemas/assessment';
 import { NOT_APPLICABLE, type AnswerValue, type Answers, type Response } from './answers';
+import { asksAlike, largestFirst } from './editions';
 import { scoreAssessment, type AssessmentResult } from './score';
 
 /** The fewest and most results one comparison takes. */
@@ -70,37 +71,28 @@ export function compareResults(definition: AssessmentEdition, respondents: reado
     );
     return { dimensionId: dimension.id, scores, gap: spread(scores) };
   });
-  const largestGaps = dimensions
-    .map((dimension, order) => ({ dimension, order }))
-    .filter(({ dimension }) => dimension.gap !== null)
-    .sort((a, b) => (b.dimension.gap ?? 0) - (a.dimension.gap ?? 0) || a.order - b.order)
-    .map(({ dimension }) => dimension);
+  const largestGaps = largestFirst(
+    dimensions.filter((dimension) => dimension.gap !== null),
+    (dimension) => dimension.gap ?? 0,
+  );
 
-  const statements = definition.questions
-    .map((question, order) => {
-      const values = respondents.map((respondent): Response | null => {
-        const asked = (respondent.edition ?? definition).questions.find((item) => item.id === question.id);
-        // An answer to other wording is not an answer to this statement.
-        if (!asked || asked.reverse !== question.reverse || asked.statement !== question.statement) return null;
-        return respondent.answers[question.id] ?? null;
-      });
-      const onScale = values.map((value) => (value === NOT_APPLICABLE ? null : (value as AnswerValue | null)));
-      return {
-        comparison: { questionId: question.id, dimensionId: question.dimension, values, gap: spread(onScale) ?? 0 },
-        order,
-      };
-    })
-    .filter(({ comparison }) => comparison.gap >= NOTABLE_STATEMENT_GAP)
-    .sort((a, b) => b.comparison.gap - a.comparison.gap || a.order - b.order)
-    .slice(0, STATEMENT_LIST_LENGTH)
-    .map(({ comparison }) => comparison);
+  const statements = definition.questions.map((question): StatementComparison => {
+    const values = respondents.map((respondent): Response | null =>
+      asksAlike(respondent.edition ?? definition, question) ? (respondent.answers[question.id] ?? null) : null,
+    );
+    const onScale = values.map((value) => (value === NOT_APPLICABLE ? null : (value as AnswerValue | null)));
+    return { questionId: question.id, dimensionId: question.dimension, values, gap: spread(onScale) ?? 0 };
+  });
 
   const first = largestGaps[0];
   return {
     results,
     dimensions,
     largestGaps,
-    statements,
+    statements: largestFirst(
+      statements.filter((statement) => statement.gap >= NOTABLE_STATEMENT_GAP),
+      (statement) => statement.gap,
+    ).slice(0, STATEMENT_LIST_LENGTH),
     talkAboutFirstId: first && (first.gap ?? 0) >= AGREEMENT_GAP ? first.dimensionId : null,
   };
 }

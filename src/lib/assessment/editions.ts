@@ -1,6 +1,6 @@
 // Editions of the assessment: the current one and the earlier ones kept so that links already sent
 // keep opening. Pure, so the build's check and the tests share it.
-import type { AssessmentEdition } from '../../schemas/assessment';
+import type { AssessmentEdition, AssessmentQuestion } from '../../schemas/assessment';
 import type { ContentProblem } from '../content-integrity';
 import { instrumentFingerprint } from './fingerprint';
 
@@ -50,4 +50,18 @@ export function checkEditions(current: EditionFile, earlier: readonly EditionFil
     fingerprints.set(fingerprint, file);
   }
   return problems;
+}
+
+/**
+ * True when an edition asks this statement in the same words and the same direction, so an answer
+ * given in that edition is an answer to it; an answer to other wording is not.
+ */
+export function asksAlike(edition: Pick<AssessmentEdition, 'questions'>, question: AssessmentQuestion): boolean {
+  const asked = edition.questions.find((item) => item.id === question.id);
+  return asked !== undefined && asked.statement === question.statement && asked.reverse === question.reverse;
+}
+
+/** The items by size, largest first; `sort` is stable, so ties keep their order. */
+export function largestFirst<T>(items: readonly T[], size: (item: T) => number): T[] {
+  return [...items].sort((a, b) => size(b) - size(a));
 }

@@ -2,8 +2,10 @@
 // dimension's scores brought together as a distribution. Respondents whose answers say little about
 // the team (too few answers on the scale, or an answering style) are counted and set aside, never
 // averaged in: with "doesn't apply" and style detection the instrument already knows who they are.
-import type { AssessmentDefinition, AssessmentEdition } from '../../../schemas/assessment';
-import { NOT_APPLICABLE, scaleValue, type AnswerValue, type Answers } from '../answers';
+import type { AssessmentDefinition } from '../../../schemas/assessment';
+import { NOT_APPLICABLE, scaleValue, type AnswerValue } from '../answers';
+import type { Respondent } from '../compare';
+import { asksAlike, largestFirst } from '../editions';
 import { scoreAssessment, type AssessmentResult } from '../score';
 import { fiveNumbers, median, standardDeviation, type FiveNumbers } from './statistics';
 
@@ -14,13 +16,8 @@ export const SPREAD_STATEMENTS_LISTED = 5;
 /** How many of a group's largest gaps against the rest are named. */
 export const GROUP_GAPS_NAMED = 3;
 
-/** One person's result as the workshop holds it. */
-export interface WorkshopRespondent {
-  answers: Answers;
-  edition: AssessmentEdition;
-  /** A group label the facilitator gave, or '' for none (anonymous, ungrouped). */
-  label: string;
-}
+/** One person's result as the workshop holds it: always with its edition; label '' for none (anonymous, ungrouped). */
+export type WorkshopRespondent = Required<Respondent>;
 
 /** Why a respondent was set aside. */
 export type SetAsideReason = 'too-few-answers' | 'answering-style';
@@ -141,31 +138,26 @@ function widestStatements(
   respondents: readonly WorkshopRespondent[],
   counted: readonly number[],
 ): StatementSpread[] {
-  return definition.questions
-    .map((question, order) => {
-      const counts: StatementSpread['counts'] = [0, 0, 0, 0, 0];
-      const values: AnswerValue[] = [];
-      let notApplicable = 0;
-      for (const index of counted) {
-        const respondent = respondents[index]!;
-        const asked = respondent.edition.questions.find((item) => item.id === question.id);
-        if (!asked || asked.statement !== question.statement || asked.reverse !== question.reverse) continue;
-        if (respondent.answers[question.id] === NOT_APPLICABLE) notApplicable += 1;
-        const value = scaleValue(respondent.answers, question.id);
-        if (value === undefined) continue;
-        counts[value - 1] = (counts[value - 1] ?? 0) + 1;
-        values.push(value);
-      }
-      const spread = standardDeviation(values);
-      return {
-        order,
-        statement: { questionId: question.id, dimensionId: question.dimension, counts, notApplicable, spread },
-      };
-    })
-    .filter(({ statement }) => statement.spread > 0)
-    .sort((a, b) => b.statement.spread - a.statement.spread || a.order - b.order)
-    .slice(0, SPREAD_STATEMENTS_LISTED)
-    .map(({ statement }) => statement);
+  const statements = definition.questions.map((question): StatementSpread => {
+    const counts: StatementSpread['counts'] = [0, 0, 0, 0, 0];
+    const values: AnswerValue[] = [];
+    let notApplicable = 0;
+    for (const index of counted) {
+      const respondent = respondents[index]!;
+      if (!asksAlike(respondent.edition, question)) continue;
+      if (respondent.answers[question.id] === NOT_APPLICABLE) notApplicable += 1;
+      const value = scaleValue(respondent.answers, question.id);
+      if (value === undefined) continue;
+      counts[value - 1] = (counts[value - 1] ?? 0) + 1;
+      values.push(value);
+    }
+    const spread = standardDeviation(values);
+    return { questionId: question.id, dimensionId: question.dimension, counts, notApplicable, spread };
+  });
+  return largestFirst(
+    statements.filter((statement) => statement.spread > 0),
+    (statement) => statement.spread,
+  ).slice(0, SPREAD_STATEMENTS_LISTED);
 }
 
 /** Each labelled group's medians against the medians of everyone else counted. */
@@ -200,15 +192,14 @@ function compareGroups(
           gap: group === null || others === null ? null : group - others,
         };
       });
-      const largestGaps = dimensions
-        .flatMap((item, order) =>
+      const largestGaps = largestFirst(
+        dimensions.flatMap((item) =>
           item.gap === null || item.group === null || item.rest === null || item.gap === 0
             ? []
-            : [{ order, gap: { dimensionId: item.dimensionId, group: item.group, rest: item.rest, gap: item.gap } }],
-        )
-        .sort((a, b) => Math.abs(b.gap.gap) - Math.abs(a.gap.gap) || a.order - b.order)
-        .slice(0, GROUP_GAPS_NAMED)
-        .map(({ gap }) => gap);
+            : [{ dimensionId: item.dimensionId, group: item.group, rest: item.rest, gap: item.gap }],
+        ),
+        (gap) => Math.abs(gap.gap),
+      ).slice(0, GROUP_GAPS_NAMED);
       return { label, size: members.length, dimensions, largestGaps };
     });
 }
