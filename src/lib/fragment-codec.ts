@@ -9,8 +9,9 @@ export type FragmentErrorKind =
 /** A code that did not open: its kind and the sentence the page shows. */
 export type FragmentError = ReadError<FragmentErrorKind>;
 /** Which tool's links a message talks about. */
-export type FragmentLinkKind = 'assessment-result' | 'value-prop-draft';
+export type FragmentLinkKind = 'assessment-result' | 'assessment-team' | 'value-prop-draft';
 
+const TEAM_DAMAGED = 'This team link is damaged, so it cannot be read. Ask whoever sent it for the link again.';
 const DRAFT_DAMAGED =
   'This share link is damaged or incomplete (perhaps it was cut off when pasted), so it could not be opened.';
 
@@ -27,6 +28,16 @@ export const FRAGMENT_ERRORS: Record<FragmentLinkKind, Record<FragmentErrorKind,
       'This result link was made with a different set of statements, so its answers cannot be matched to today’s questions. Ask for a new link.',
     truncated: 'This result link is incomplete, probably cut short when it was copied. Ask for the whole link again.',
     'not-a-link': 'That does not look like a result link. Copy the whole link from the result page; it contains “#r=”.',
+  },
+  'assessment-team': {
+    empty: TEAM_DAMAGED,
+    oversized: 'This team link is far too long to have been made here, so it was not opened.',
+    malformed: TEAM_DAMAGED,
+    'future-version':
+      'This team link was made by a newer version of the site. Reload the page to get the latest version.',
+    'other-edition': TEAM_DAMAGED,
+    truncated: TEAM_DAMAGED,
+    'not-a-link': TEAM_DAMAGED,
   },
   'value-prop-draft': {
     empty: 'This share link has no draft in it. Ask the sender to copy the link again.',
@@ -51,8 +62,12 @@ export function fragmentParam(hash: string, param: string): string | undefined {
   }
 }
 
-/** How one tool's codes are read: where the version is, what each published version means. */
-export interface FragmentCodecConfig<T> {
+/**
+ * How one tool's codes are read: where the version is, what each published version means. A reader
+ * answers with a kind from the shared table, or with an error of its own (`Extra`) whose message
+ * it writes itself, such as which person in a team link did not open.
+ */
+export interface FragmentCodecConfig<T, Extra extends string = never> {
   /** Whose messages to show. */
   link: FragmentLinkKind;
   /** The fragment parameter that holds a code. */
@@ -64,13 +79,13 @@ export interface FragmentCodecConfig<T> {
   /** Splits a code into its version and body; undefined when the code has no readable version. */
   splitVersion: (code: string) => { version: number; body: string } | undefined;
   /** One reader per published version (each validates with zod); every published version stays here. */
-  versions: Record<number, (body: string) => Result<T, FragmentErrorKind>>;
+  versions: Record<number, (body: string) => Result<T, FragmentErrorKind | ReadError<Extra>>>;
 }
 
 /** A configured codec: decodes a code or a location hash, never throwing. */
-export interface FragmentCodec<T> {
+export interface FragmentCodec<T, Extra extends string = never> {
   /** Decodes a code into its value, or an error with the page's message. */
-  decode: (code: unknown) => Result<T, FragmentError>;
+  decode: (code: unknown) => Result<T, ReadError<FragmentErrorKind | Extra>>;
   /** The code in a location hash, or undefined when the hash holds none. */
   codeFromHash: (hash: string) => string | undefined;
   /** The error value of a kind, with this tool's message. */
@@ -78,9 +93,11 @@ export interface FragmentCodec<T> {
 }
 
 /** Builds the codec for one tool's links from its versions. */
-export function defineFragmentCodec<T>(config: FragmentCodecConfig<T>): FragmentCodec<T> {
+export function defineFragmentCodec<T, Extra extends string = never>(
+  config: FragmentCodecConfig<T, Extra>,
+): FragmentCodec<T, Extra> {
   const error = (kind: FragmentErrorKind): FragmentError => ({ kind, message: FRAGMENT_ERRORS[config.link][kind] });
-  const decode = (code: unknown): Result<T, FragmentError> => {
+  const decode = (code: unknown): Result<T, ReadError<FragmentErrorKind | Extra>> => {
     if (typeof code !== 'string' || code.trim() === '') return err(error('empty'));
     const trimmed = code.trim();
     if (trimmed.length > config.maxLength) return err(error('oversized'));
@@ -91,7 +108,8 @@ export function defineFragmentCodec<T>(config: FragmentCodecConfig<T>): Fragment
     if (!read || split.version > config.currentVersion) return err(error('future-version'));
     try {
       const result = read(split.body);
-      return result.ok ? ok(result.value) : err(error(result.error));
+      if (result.ok) return ok(result.value);
+      return err(typeof result.error === 'string' ? error(result.error) : result.error);
     } catch {
       // A reader that throws on some input is a bug, but the reader of a link still gets a message.
       return err(error('malformed'));

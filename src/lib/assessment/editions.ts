@@ -1,6 +1,6 @@
 // Editions of the assessment: the current one and the earlier ones kept so that links already sent
 // keep opening. Pure, so the build's check and the tests share it.
-import type { AssessmentEdition, AssessmentQuestion } from '../../schemas/assessment';
+import type { AssessmentDefinition, AssessmentEdition, AssessmentQuestion } from '../../schemas/assessment';
 import type { ContentProblem } from '../content-integrity';
 import { instrumentFingerprint } from './fingerprint';
 
@@ -64,4 +64,10 @@ export function asksAlike(edition: Pick<AssessmentEdition, 'questions'>, questio
 /** The items by size, largest first; `sort` is stable, so ties keep their order. */
 export function largestFirst<T>(items: readonly T[], size: (item: T) => number): T[] {
   return [...items].sort((a, b) => size(b) - size(a));
+}
+
+/** What every assessment tool reads links with: the current edition, and the earlier ones newest first. */
+export interface ToolEditions {
+  definition: AssessmentDefinition;
+  earlier: AssessmentEdition[];
 }

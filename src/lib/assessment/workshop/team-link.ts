@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import type { AssessmentEdition } from '../../../schemas/assessment';
 import { NOT_APPLICABLE, type Answers } from '../answers';
 import { instrumentFingerprint } from '../fingerprint';
+import { defineFragmentCodec, type FragmentErrorKind } from '../../fragment-codec';
 import { err, ok, type ReadError, type Result } from '../../result';
 import { SHARE_CODE_VERSION, decodeShareCode } from '../share-code';
 import { MAX_WORKSHOP_RESPONDENTS } from './paste';
@@ -27,15 +28,9 @@ const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345678
 const STATES = 7; // 0 blank, 1–5 the scale, 6 doesn't apply
 const NO_LABEL = '.';
 
-export type TeamLinkErrorKind = 'oversized' | 'malformed' | 'future-version' | 'respondent';
+/** A team link fails like any fragment, or because one person in it does not open. */
+export type TeamLinkErrorKind = FragmentErrorKind | 'respondent';
 export type TeamLinkError = ReadError<TeamLinkErrorKind>;
-
-const MESSAGES: Record<Exclude<TeamLinkErrorKind, 'respondent'>, string> = {
-  oversized: 'This team link is far too long to have been made here, so it was not opened.',
-  malformed: 'This team link is damaged, so it cannot be read. Ask whoever sent it for the link again.',
-  'future-version':
-    'This team link was made by a newer version of the site. Reload the page to get the latest version.',
-};
 
 const paramsSchema = z.object({
   version: z.string().check(z.regex(/^[1-9][0-9]{0,2}$/)),
@@ -120,49 +115,65 @@ export function isTeamFragment(hash: string): boolean {
   return /^#?(?:[^&]*&)*w=/.test(hash);
 }
 
-/** Decodes a team link's fragment into respondents, re-reading each through the share-code decoder. */
-export function decodeTeamFragment(
-  editions: readonly AssessmentEdition[],
-  hash: string,
-): Result<WorkshopRespondent[], TeamLinkError> {
-  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
-  if (fragment.length > MAX_TEAM_FRAGMENT) return err({ kind: 'oversized', message: MESSAGES.oversized });
-  const malformed = err({ kind: 'malformed' as const, message: MESSAGES.malformed });
+const readParams = (fragment: string) => {
   const params = new URLSearchParams(fragment);
-  const parsed = z.safeParse(paramsSchema, {
+  return z.safeParse(paramsSchema, {
     version: params.get(TEAM_PARAM),
     editions: params.getAll('e'),
     groups: params.get('g') ?? '',
     labels: params.getAll('l'),
   });
-  if (!parsed.success) return malformed;
-  const { version, editions: blocks, groups, labels } = parsed.data;
-  if (Number(version) > TEAM_LINK_VERSION) return err({ kind: 'future-version', message: MESSAGES['future-version'] });
-  if (Number(version) !== TEAM_LINK_VERSION) return malformed;
+};
 
-  const respondents: WorkshopRespondent[] = [];
-  for (const block of blocks) {
-    const [fingerprint = '', packed = ''] = block.split('.');
-    const edition = editions.find((candidate) => instrumentFingerprint(candidate) === fingerprint);
-    const width = edition ? Math.ceil(edition.questions.length / 2) : 0;
-    if (!edition || packed.length % width !== 0) return malformed;
-    for (let start = 0; start < packed.length; start += width) {
-      if (respondents.length >= MAX_WORKSHOP_RESPONDENTS) return malformed;
-      const answers = unpackToShareCode(packed.slice(start, start + width), edition.questions.length);
-      if (answers === null) return malformed;
-      const decoded = decodeShareCode(editions, `${SHARE_CODE_VERSION}.${fingerprint}.${answers}`);
-      const number = respondents.length + 1;
-      if (!decoded.ok)
-        return err({
-          kind: 'respondent',
-          message: `Person ${number} in this team link cannot be read: ${decoded.error.message}`,
-        });
-      const group = groups[respondents.length] ?? NO_LABEL;
-      const label = group === NO_LABEL ? '' : labels[BASE64URL.indexOf(group)];
-      if (label === undefined) return malformed;
-      respondents.push({ answers: decoded.value.answers, edition: decoded.value.edition, label: cleanLabel(label) });
+/** Reads version 1: each person re-read through the share-code decoder, each label from its group. */
+function readVersion1(editions: readonly AssessmentEdition[]) {
+  return (fragment: string): Result<WorkshopRespondent[], 'malformed' | ReadError<'respondent'>> => {
+    const parsed = readParams(fragment);
+    if (!parsed.success) return err('malformed');
+    const { editions: blocks, groups, labels } = parsed.data;
+    const respondents: WorkshopRespondent[] = [];
+    for (const block of blocks) {
+      const [fingerprint = '', packed = ''] = block.split('.');
+      const edition = editions.find((candidate) => instrumentFingerprint(candidate) === fingerprint);
+      const width = edition ? Math.ceil(edition.questions.length / 2) : 0;
+      if (!edition || packed.length % width !== 0) return err('malformed');
+      for (let start = 0; start < packed.length; start += width) {
+        if (respondents.length >= MAX_WORKSHOP_RESPONDENTS) return err('malformed');
+        const answers = unpackToShareCode(packed.slice(start, start + width), edition.questions.length);
+        if (answers === null) return err('malformed');
+        const decoded = decodeShareCode(editions, `${SHARE_CODE_VERSION}.${fingerprint}.${answers}`);
+        if (!decoded.ok)
+          return err({
+            kind: 'respondent',
+            message: `Person ${respondents.length + 1} in this team link cannot be read: ${decoded.error.message}`,
+          });
+        const group = groups[respondents.length] ?? NO_LABEL;
+        const label = group === NO_LABEL ? '' : labels[BASE64URL.indexOf(group)];
+        if (label === undefined) return err('malformed');
+        respondents.push({ answers: decoded.value.answers, edition: decoded.value.edition, label: cleanLabel(label) });
+      }
     }
-  }
-  if (groups.length !== respondents.length) return malformed;
-  return ok(respondents);
+    if (groups.length !== respondents.length) return err('malformed');
+    return ok(respondents);
+  };
+}
+
+/** Decodes a team link's fragment into respondents, through the shared fragment codec. */
+export function decodeTeamFragment(
+  editions: readonly AssessmentEdition[],
+  hash: string,
+): Result<WorkshopRespondent[], TeamLinkError> {
+  const codec = defineFragmentCodec<WorkshopRespondent[], 'respondent'>({
+    link: 'assessment-team',
+    param: TEAM_PARAM,
+    currentVersion: TEAM_LINK_VERSION,
+    maxLength: MAX_TEAM_FRAGMENT,
+    // The whole fragment is checked before the version, so a damaged link reads as damaged.
+    splitVersion: (fragment) => {
+      const parsed = readParams(fragment);
+      return parsed.success ? { version: Number(parsed.data.version), body: fragment } : undefined;
+    },
+    versions: { 1: readVersion1(editions) },
+  });
+  return codec.decode(hash.startsWith('#') ? hash.slice(1) : hash);
 }
