@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import type { Answers } from '../../../src/lib/assessment/answers';
-import { AGREEMENT_GAP, compareResults, type Respondent } from '../../../src/lib/assessment/compare';
+import { NOT_APPLICABLE, type Answers } from '../../../src/lib/assessment/answers';
+import {
+  AGREEMENT_GAP,
+  NOTABLE_STATEMENT_GAP,
+  compareResults,
+  type Respondent,
+} from '../../../src/lib/assessment/compare';
 import { GAPS_LISTED, SIDE_BY_SIDE_MAX, compareReportView } from '../../../src/lib/assessment/compare-view';
 import { bossAnswers, definition, firstEdition, realDefinition } from './support';
 
@@ -46,5 +51,34 @@ describe('compareReportView', () => {
     const labelled = (label: string): Respondent => ({ label, answers: boss });
     expect(view([labelled('A'), labelled('B')]).sideBySide).toBe(true);
     expect(view(['A', 'B', 'C', 'D'].map(labelled)).sideBySide).toBe(false);
+  });
+});
+
+describe('compareReportView table and statements', () => {
+  const respondents: Respondent[] = [
+    { label: 'Boss', answers: boss },
+    { label: 'Team', answers: { ...team, 'timing-early': NOT_APPLICABLE } },
+  ];
+  const report = view(respondents);
+
+  test('has a row per dimension with each score and the gap, then the overall scores', () => {
+    expect(report.tableRows.map((row) => row.title)).toEqual(['Listening', 'Timing', 'Overall']);
+    expect(report.tableRows[0]?.cells).toHaveLength(respondents.length + 1);
+    expect(report.tableRows.at(-1)?.cells.at(-1)).toBe('—');
+  });
+
+  test('says each respondent’s answer to a differing statement in words', () => {
+    expect(report.statements[0]?.answers).toEqual([
+      { label: 'Boss', answer: 'Label 5' },
+      { label: 'Team', answer: 'Label 1' },
+    ]);
+    expect(report.statements[0]).toMatchObject({
+      statement: 'What we hear changes plans.',
+      dimensionTitle: 'Listening',
+    });
+  });
+
+  test(`says when no statement is ${NOTABLE_STATEMENT_GAP} or more points apart`, () => {
+    expect(report.noStatements).toBe('No statement was answered more than one point apart on the scale.');
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { checkEditions, earlierEditionsNewestFirst } from '../../../src/lib/assessment/editions';
+import {
+  asksAlike,
+  checkEditions,
+  earlierEditionsNewestFirst,
+  largestFirst,
+} from '../../../src/lib/assessment/editions';
 import { definition, firstEdition, realDefinition } from './support';
 
 describe('checkEditions', () => {
@@ -26,5 +31,29 @@ describe('earlierEditionsNewestFirst', () => {
   test('sorts by version, highest first', () => {
     const editions = [1, 3, 2].map((version) => ({ ...definition, version }));
     expect(earlierEditionsNewestFirst(editions).map((edition) => edition.version)).toEqual([3, 2, 1]);
+  });
+});
+
+describe('asksAlike', () => {
+  const question = { id: 'q', dimension: 'd', statement: 'We listen.', reverse: false };
+  test.each([
+    ['the same words and direction', [question], true],
+    ['other words', [{ ...question, statement: 'We hear.' }], false],
+    ['the other direction', [{ ...question, reverse: true }], false],
+    ['not at all', [], false],
+  ])('is true only when the edition asks it in %s', (_, questions, alike) => {
+    expect(asksAlike({ questions }, question)).toBe(alike);
+  });
+});
+
+describe('largestFirst', () => {
+  test('sorts by size, largest first, keeping the order of ties', () => {
+    const items = [
+      { id: 'a', size: 1 },
+      { id: 'b', size: 3 },
+      { id: 'c', size: 1 },
+      { id: 'd', size: 3 },
+    ];
+    expect(largestFirst(items, (item) => item.size).map((item) => item.id)).toEqual(['b', 'd', 'a', 'c']);
   });
 });

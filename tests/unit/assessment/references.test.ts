@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { formatProblems } from '../../../src/lib/content-integrity';
-import { checkAssessmentReferences, recommendedLessons } from '../../../src/lib/assessment/references';
+import {
+  checkAssessmentReferences,
+  minutesToAnswer,
+  recommendedAgendaLessons,
+  recommendedLessonLinks,
+  recommendedLessons,
+} from '../../../src/lib/assessment/references';
 import { definition } from './support';
 
 const link = (slug: string) => ({ slug, title: `Title ${slug}`, summary: 'Summary.', href: `/lessons/${slug}/` });
@@ -28,5 +34,33 @@ describe('recommendedLessons', () => {
 
   test('gives a dimension with no published lesson an empty list', () => {
     expect(recommendedLessons(definition, [])).toEqual({ listening: [], timing: [] });
+  });
+});
+
+describe('recommendedLessonLinks and recommendedAgendaLessons', () => {
+  const lessons = [
+    { id: 'timing-lesson', data: { title: 'On timing', summary: 'Early.', discussion: ['When?'] } },
+    { id: 'unrelated', data: { title: 'Other', summary: 'No.', discussion: ['Why?'] } },
+  ];
+  test('link each dimension’s recommended lessons that have pages, at their lesson path', () => {
+    expect(recommendedLessonLinks(definition, lessons)).toEqual({
+      listening: [],
+      timing: [{ slug: 'timing-lesson', title: 'On timing', summary: 'Early.', href: '/lessons/timing-lesson/' }],
+    });
+  });
+  test('give the agenda each lesson’s discussion questions', () => {
+    expect(recommendedAgendaLessons(definition, lessons).timing).toEqual([
+      { slug: 'timing-lesson', title: 'On timing', href: '/lessons/timing-lesson/', discussion: ['When?'] },
+    ]);
+  });
+});
+
+describe('minutesToAnswer', () => {
+  test.each([
+    [8, 3],
+    [9, 3],
+    [10, 4],
+  ])('promises %d statements in %d minutes, rounding up', (count, minutes) => {
+    expect(minutesToAnswer({ questions: Array(count).fill(definition.questions[0]) })).toBe(minutes);
   });
 });

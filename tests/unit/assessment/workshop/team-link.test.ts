@@ -100,3 +100,16 @@ describe('isTeamFragment', () => {
     expect(isTeamFragment('#r=2.abc.123')).toBe(false);
   });
 });
+
+describe('decodeTeamFragment, one person unreadable', () => {
+  test('names the person who cannot be read, with the result link’s own message', () => {
+    const fragment = encodeTeamFragment([person(1), { ...person(2), answers: {} }]);
+    expect(decodeTeamFragment(editions, fragment)).toEqual({
+      ok: false,
+      error: {
+        kind: 'respondent',
+        message: 'Person 2 in this team link cannot be read: This link has no answers in it.',
+      },
+    });
+  });
+});
