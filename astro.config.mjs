@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import react from '@astrojs/react';
+import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 
 // The public address; canonical links, feeds and the sitemap are built from it.
@@ -16,7 +16,9 @@ export default defineConfig({
   cacheDir: process.env.MARKET_DRIVEN_CACHE_DIR ?? './node_modules/.astro',
   integrations: [
     mdx(),
-    react(),
+    // The tools' islands are written against React's API; preact/compat runs them on Preact,
+    // whose runtime is a seventh of React 19's on the tool pages (README, "Stack").
+    preact({ compat: true }),
     // Short links (/12/) are redirects to the canonical lesson URL, so they stay out of the sitemap.
     sitemap({ filter: (page) => !/^\/\d+\/$/.test(new URL(page).pathname) }),
   ],
