@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import react from '@astrojs/react';
+import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { buildEnv } from './src/lib/env.ts';
 
@@ -15,7 +15,9 @@ export default defineConfig({
   cacheDir: buildEnv.cacheDir,
   integrations: [
     mdx(),
-    react(),
+    // The tools' islands are written against React's API; preact/compat runs them on Preact,
+    // whose runtime is a seventh of React 19's on the tool pages (README, "Stack").
+    preact({ compat: true }),
     // Short links (/12/) are redirects to the canonical lesson URL, so they stay out of the sitemap.
     sitemap({ filter: (page) => !/^\/\d+\/$/.test(new URL(page).pathname) }),
   ],

@@ -1,4 +1,4 @@
-// Flat ESLint config: TypeScript, Astro components and accessibility rules for the React islands.
+// Flat ESLint config: TypeScript, Astro components and accessibility rules for the islands (Preact via preact/compat).
 import eslintPluginAstro from 'eslint-plugin-astro';
 import jsxA11y from 'eslint-plugin-jsx-a11y-x';
 import tseslint from 'typescript-eslint';

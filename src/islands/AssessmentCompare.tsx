@@ -1,6 +1,6 @@
 // Over 250 lines: the paste form and the report share one state; the report’s sentences live in lib/assessment/compare-view.ts.
 // Compare mode: paste two or more result links, see them on one chart and where they disagree.
-import { useEffect, useRef, useState, type SubmitEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { NOT_APPLICABLE, type Response } from '../lib/assessment/answers';
 import {
   MAX_RESPONDENTS,
@@ -64,7 +64,7 @@ export default function AssessmentCompare({ definition, earlier, assessmentPath 
   const update = (key: number, change: Partial<Row>) =>
     setRows((current) => current.map((row) => (row.key === key ? { ...row, ...change } : row)));
 
-  const submit = (event: SubmitEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const respondents: Respondent[] = [];
     const checked = rows.map((row, index): Row => {
@@ -117,22 +117,22 @@ export default function AssessmentCompare({ definition, earlier, assessmentPath 
                   maxLength={LABEL_MAX}
                   placeholder={index === 0 ? 'e.g. Boss' : index === 1 ? 'e.g. Team' : ''}
                   value={row.label}
-                  onChange={(event) => update(row.key, { label: event.target.value })}
+                  onChange={(event) => update(row.key, { label: event.currentTarget.value })}
                 />
               </p>
               <p className="field field-wide">
                 <label htmlFor={`link-${row.key}`}>Result link</label>
                 <input
                   id={`link-${row.key}`}
-                  ref={index === firstProblem ? errorRef : undefined}
+                  ref={index === firstProblem ? errorRef : null}
                   type="text"
                   inputMode="url"
                   autoComplete="off"
-                  spellCheck={false}
+                  spellcheck={false}
                   value={row.link}
                   aria-invalid={row.error ? true : undefined}
                   aria-describedby={row.error ? `error-${row.key}` : undefined}
-                  onChange={(event) => update(row.key, { link: event.target.value, error: '' })}
+                  onChange={(event) => update(row.key, { link: event.currentTarget.value, error: '' })}
                 />
               </p>
             </div>
@@ -180,7 +180,7 @@ interface ReportProps {
   definition: AssessmentDefinition;
   respondents: Respondent[];
   comparison: Comparison;
-  headingRef: RefObject<HTMLHeadingElement | null>;
+  headingRef: RefObject<HTMLHeadingElement>;
 }
 
 /** The comparison: what to talk about first, the overlay chart and table, the statements that differ most. */

@@ -29,7 +29,7 @@ interface Props {
   comparePath: string;
   /** True when showing someone else's result from a link. */
   shared: boolean;
-  headingRef: RefObject<HTMLHeadingElement | null>;
+  headingRef: RefObject<HTMLHeadingElement>;
   onEdit: (step: number) => void;
   onStartOver: () => void;
   onTakeItYourself: () => void;

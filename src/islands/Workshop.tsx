@@ -1,6 +1,6 @@
 // Workshop mode: the facilitator pastes the team's result links; the team picture, the agenda, the
 // team link and the CSV are computed in src/lib/assessment/workshop and drawn here.
-import { useEffect, useMemo, useRef, useState, type ClipboardEvent, type SubmitEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type ClipboardEvent, type FormEvent } from 'react';
 import { encodeShareCode, shareLinkPath } from '../lib/assessment/share-code';
 import { summarizeWorkshop, type WorkshopRespondent } from '../lib/assessment/workshop/aggregate';
 import type { AgendaLesson } from '../lib/assessment/workshop/agenda';
@@ -94,7 +94,7 @@ export default function Workshop({ definition, earlier, lessons, assessmentPath,
     if (fragment) window.history.replaceState(null, '', `#${fragment}`);
   }, [fragment]);
 
-  const load = (event: SubmitEvent<HTMLFormElement>) => {
+  const load = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const result = readPaste(editions, pasteRef.current?.value ?? '');
     setReading(result);
@@ -108,7 +108,7 @@ export default function Workshop({ definition, earlier, lessons, assessmentPath,
   // A paste too large to read is refused before it reaches the box: laying out megabytes of text
   // in a textarea would freeze the page before any of our code ran.
   const refuseHugePaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
-    const text = event.clipboardData.getData('text');
+    const text = event.clipboardData?.getData('text') ?? '';
     if (text.length <= MAX_PASTE_CHARS) return;
     event.preventDefault();
     setReading(readPaste(editions, text));
@@ -134,7 +134,7 @@ export default function Workshop({ definition, earlier, lessons, assessmentPath,
             id="workshop-paste"
             ref={pasteRef}
             rows={8}
-            spellCheck={false}
+            spellcheck={false}
             autoComplete="off"
             placeholder="e.g. https://…/assessment/#r=2.…"
             onPaste={refuseHugePaste}

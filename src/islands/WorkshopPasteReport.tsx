@@ -6,7 +6,7 @@ interface Props {
   reading: PasteReading;
   /** People on the team after this paste. */
   loaded: number;
-  headingRef: RefObject<HTMLHeadingElement | null>;
+  headingRef: RefObject<HTMLHeadingElement>;
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;

@@ -131,7 +131,7 @@ export default function WorkshopReport(props: Props) {
                 list="workshop-label-options"
                 maxLength={MAX_LABEL_LENGTH}
                 value={respondent.label}
-                onChange={(event) => props.onLabel(respondent.code, event.target.value)}
+                onChange={(event) => props.onLabel(respondent.code, event.currentTarget.value)}
               />
             </li>
           ))}
