@@ -1,22 +1,23 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import react from '@astrojs/react';
+import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-
-// The public address; canonical links, feeds and the sitemap are built from it.
-const site = process.env.SITE_URL || 'https://market-driven.pages.dev';
+import { buildEnv } from './src/lib/env.ts';
 
 export default defineConfig({
-  site,
+  // The public address; canonical links, feeds and the sitemap are built from it.
+  site: buildEnv.siteUrl,
   output: 'static',
   trailingSlash: 'always',
   // Fixture builds (tests, benchmark) write elsewhere so they never clobber dist/.
-  outDir: process.env.MARKET_DRIVEN_OUT_DIR ?? './dist',
-  cacheDir: process.env.MARKET_DRIVEN_CACHE_DIR ?? './node_modules/.astro',
+  outDir: buildEnv.outDir,
+  cacheDir: buildEnv.cacheDir,
   integrations: [
     mdx(),
-    react(),
+    // The tools' islands are written against React's API; preact/compat runs them on Preact,
+    // whose runtime is a seventh of React 19's on the tool pages (README, "Stack").
+    preact({ compat: true }),
     // Short links (/12/) are redirects to the canonical lesson URL, so they stay out of the sitemap.
     sitemap({ filter: (page) => !/^\/\d+\/$/.test(new URL(page).pathname) }),
   ],

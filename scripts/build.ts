@@ -4,23 +4,25 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { buildEnv } from '../src/lib/env.ts';
 import { IN_USE_FILE, unusedImages } from '../src/lib/og-cache.ts';
 import { resolveNow } from '../src/lib/publishing.ts';
+import { BUILD_INFO_PATH } from '../src/lib/routes.ts';
 import { describeRunway, RUNWAY_WARNING_DAYS } from '../src/lib/runway.ts';
 import { buildInfoSchema } from '../src/schemas/build-info.ts';
 
-const outDir = resolve(process.env.MARKET_DRIVEN_OUT_DIR ?? 'dist');
+const outDir = resolve(buildEnv.outDir);
 const staging = `${outDir}.building`;
 const previous = `${outDir}.previous`;
 
 const shareImageCache = join(process.env['MARKET_DRIVEN_CACHE_DIR'] ?? 'node_modules/.astro', 'og-images');
 // One "now" for the whole build, passed down so every page agrees and recorded in /build.json.
-const now = resolveNow(process.env['MARKET_DRIVEN_NOW']);
+const now = resolveNow(buildEnv.now);
 rmSync(staging, { recursive: true, force: true });
 rmSync(join(shareImageCache, IN_USE_FILE), { force: true });
 run('astro', ['build'], { MARKET_DRIVEN_OUT_DIR: staging, MARKET_DRIVEN_NOW: now.toISOString() });
 run('pagefind', ['--site', staging]);
-reportRunway(join(staging, 'build.json'));
+reportRunway(join(staging, BUILD_INFO_PATH));
 
 // Swap in the finished site.
 rmSync(previous, { recursive: true, force: true });

@@ -6,8 +6,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
+import { buildEnv } from '../src/lib/env.ts';
 
-const LESSONS_DIR = join(process.env.MARKET_DRIVEN_CONTENT ?? 'content', 'lessons');
+const LESSONS_DIR = join(buildEnv.contentDir, 'lessons');
 const DAY_MS = 86_400_000;
 const SUNDAY = 0;
 

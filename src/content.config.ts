@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { buildEnv } from './lib/env';
 import { renderedMdx } from './loaders/rendered-mdx';
 import { assessmentEditionSchema, assessmentSchema } from './schemas/assessment';
 import { lessonSchema } from './schemas/lesson';
@@ -8,7 +9,7 @@ import { topicSchema } from './schemas/topic';
 import { valuePropFileSchema } from './schemas/value-prop';
 
 // Tests and the benchmark build fixture content by pointing this variable at another folder.
-const contentDir = process.env.MARKET_DRIVEN_CONTENT ?? './content';
+const { contentDir } = buildEnv;
 
 // Lessons render to HTML as content syncs (see the loader): fast and lean at thousands of episodes.
 const lessons = defineCollection({

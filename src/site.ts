@@ -1,5 +1,7 @@
 // Site-wide names and navigation, in one place so pages, feeds and images agree.
 
+import { ABOUT_PATH, ASSESSMENT_PATH, LESSONS_PATH, SUBSCRIBE_PATH, VALUE_PROPOSITION_PATH } from './lib/routes';
+
 export const SITE_NAME = 'Market Driven';
 export const SITE_TAGLINE = 'a weekly lesson in listening before you sell';
 export const SITE_DESCRIPTION =
@@ -7,11 +9,11 @@ export const SITE_DESCRIPTION =
 
 /** Main navigation; every entry is a route in the public contract. */
 export const NAV_LINKS = [
-  { href: '/lessons/', label: 'Lessons' },
-  { href: '/assessment/', label: 'Self-assessment' },
-  { href: '/value-proposition/', label: 'Value proposition' },
-  { href: '/subscribe/', label: 'Subscribe' },
-  { href: '/about/', label: 'About' },
+  { href: LESSONS_PATH, label: 'Lessons' },
+  { href: ASSESSMENT_PATH, label: 'Self-assessment' },
+  { href: VALUE_PROPOSITION_PATH, label: 'Value proposition' },
+  { href: SUBSCRIBE_PATH, label: 'Subscribe' },
+  { href: ABOUT_PATH, label: 'About' },
 ] as const;
 
 /** Share images for the tool pages (/og/<id>.png); the id is the tool's first path segment. */

@@ -16,6 +16,7 @@ import { checkAssessmentReferences } from '../lib/assessment/references';
 import { checkStartHere } from '../lib/start-here';
 import type { AssessmentEdition } from '../schemas/assessment';
 import { lessonPath } from '../lib/routes';
+import { buildEnv } from '../lib/env';
 import { assembleValuePropContent, checkValuePropContent, type ValuePropEntry } from '../lib/value-prop/content-check';
 import { toPageContent, type BuilderPageContent } from '../lib/value-prop/page-content';
 import { ASSESSMENT_ID, lessonDimensionIds } from './dimensions';
@@ -54,7 +55,7 @@ export function getSiteContent(): Promise<SiteContent> {
 }
 
 async function loadSiteContent(): Promise<SiteContent> {
-  const now = resolveNow(process.env.MARKET_DRIVEN_NOW);
+  const now = resolveNow(buildEnv.now);
   const [lessonEntries, series, topics, assessments, earlierEntries] = await Promise.all([
     getCollection('lessons'),
     getCollection('series'),

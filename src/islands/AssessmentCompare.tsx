@@ -96,22 +96,22 @@ export default function AssessmentCompare({ definition, earlier, assessmentPath 
                   maxLength={LABEL_MAX}
                   placeholder={labelPlaceholder(index)}
                   value={row.label}
-                  onChange={(event) => update(row.key, { label: event.target.value })}
+                  onChange={(event) => update(row.key, { label: event.currentTarget.value })}
                 />
               </p>
               <p className="field field-wide">
                 <label htmlFor={`link-${row.key}`}>Result link</label>
                 <input
                   id={`link-${row.key}`}
-                  ref={index === firstProblem ? errorRef : undefined}
+                  ref={index === firstProblem ? errorRef : null}
                   type="text"
                   inputMode="url"
                   autoComplete="off"
-                  spellCheck={false}
+                  spellcheck={false}
                   value={row.link}
                   aria-invalid={row.error ? true : undefined}
                   aria-describedby={row.error ? `error-${row.key}` : undefined}
-                  onChange={(event) => update(row.key, { link: event.target.value, error: '' })}
+                  onChange={(event) => update(row.key, { link: event.currentTarget.value, error: '' })}
                 />
               </p>
             </div>

@@ -11,7 +11,7 @@ interface Props {
   definition: AssessmentDefinition;
   respondents: Respondent[];
   comparison: Comparison;
-  headingRef: RefObject<HTMLHeadingElement | null>;
+  headingRef: RefObject<HTMLHeadingElement>;
 }
 
 /** The compare report for these respondents. */

@@ -1,5 +1,5 @@
 // One dimension's statements as native radio groups, with progress and step navigation.
-import type { RefObject, SubmitEvent } from 'react';
+import type { FormEvent, RefObject } from 'react';
 import {
   NOT_APPLICABLE,
   countAnswered,
@@ -16,7 +16,7 @@ interface Props {
   answers: Answers;
   /** Index of the dimension being asked. */
   step: number;
-  headingRef: RefObject<HTMLHeadingElement | null>;
+  headingRef: RefObject<HTMLHeadingElement>;
   onAnswer: (questionId: string, value: Response) => void;
   /** Moves to a step; the dimension count means "show the result". */
   onStep: (step: number) => void;
@@ -42,7 +42,7 @@ export default function AssessmentQuestions({
   const stepQuestions = questions.filter((question) => question.dimension === dimension.id);
   const firstNumber = questions.indexOf(stepQuestions[0] ?? questions[0]!) + 1;
 
-  const submit = (event: SubmitEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     onStep(step + 1);
   };

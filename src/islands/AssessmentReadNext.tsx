@@ -1,6 +1,7 @@
 // "Read next": the published lessons for the weakest dimensions, or why none is singled out.
 import type { ScoredReport } from '../lib/assessment/result-view';
 import type { PublishedLessonLink } from '../lib/lesson-link';
+import { LESSONS_PATH } from '../lib/routes';
 
 interface Props {
   report: ScoredReport;
@@ -15,7 +16,7 @@ export default function AssessmentReadNext({ report, lessons }: Props) {
       <>
         <h3>Read next</h3>
         <p className="no-weakest">
-          {report.noWeakest} <a href="/lessons/">Browse all lessons</a>.
+          {report.noWeakest} <a href={LESSONS_PATH}>Browse all lessons</a>.
         </p>
       </>
     );
@@ -42,7 +43,7 @@ export default function AssessmentReadNext({ report, lessons }: Props) {
                 </ul>
               ) : (
                 <p>
-                  Lessons on this are on their way. Meanwhile, <a href="/lessons/">browse all lessons</a>.
+                  Lessons on this are on their way. Meanwhile, <a href={LESSONS_PATH}>browse all lessons</a>.
                 </p>
               )}
             </section>

@@ -8,7 +8,7 @@ import type { PublishedLessonLink } from '../lib/lesson-link';
 import { scoreAssessment } from '../lib/assessment/score';
 import { resultShareSubject } from '../lib/assessment/share-message';
 import { encodeShareCode, shareLinkPath } from '../lib/assessment/share-code';
-import { WORKSHOP_PATH } from '../lib/assessment/workshop/paths';
+import { ASSESSMENT_WORKSHOP_PATH } from '../lib/routes';
 import { bossMailto } from '../lib/share';
 import type { AssessmentDefinition, AssessmentEdition } from '../schemas/assessment';
 import { resultReport } from '../lib/assessment/result-view';
@@ -29,7 +29,7 @@ interface Props {
   comparePath: string;
   /** True when showing someone else's result from a link. */
   shared: boolean;
-  headingRef: RefObject<HTMLHeadingElement | null>;
+  headingRef: RefObject<HTMLHeadingElement>;
   onEdit: (step: number) => void;
   onStartOver: () => void;
   onTakeItYourself: () => void;
@@ -79,7 +79,7 @@ export default function AssessmentResult(props: Props) {
             <a className="button secondary" href={`${props.comparePath}#r=${code}`}>
               Compare it with another result
             </a>
-            <a className="button secondary" href={`${WORKSHOP_PATH}#r=${code}`}>
+            <a className="button secondary" href={`${ASSESSMENT_WORKSHOP_PATH}#r=${code}`}>
               Add it to a team workshop
             </a>
           </div>
@@ -159,7 +159,7 @@ export default function AssessmentResult(props: Props) {
             <a className="button secondary" href={`${props.comparePath}#r=${code}`}>
               Compare with someone else
             </a>
-            <a className="button secondary" href={`${WORKSHOP_PATH}#r=${code}`}>
+            <a className="button secondary" href={`${ASSESSMENT_WORKSHOP_PATH}#r=${code}`}>
               Bring a team’s results together
             </a>
             <button type="button" className="link-button" onClick={edit}>

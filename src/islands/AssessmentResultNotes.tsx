@@ -6,7 +6,7 @@ import type { ScoredReport } from '../lib/assessment/result-view';
 interface Props {
   report: ScoredReport;
   shared: boolean;
-  headingRef: RefObject<HTMLHeadingElement | null>;
+  headingRef: RefObject<HTMLHeadingElement>;
   onEdit: () => void;
 }
 

@@ -35,7 +35,7 @@ export default function ValuePropDraftBar({ drafts, active, onSelect, onRename, 
             value={active.name}
             maxLength={DRAFT_NAME_MAX_CHARS}
             autoComplete="off"
-            onChange={(event) => onRename(event.target.value)}
+            onChange={(event) => onRename(event.currentTarget.value)}
           />
         </div>
       </div>

@@ -13,7 +13,7 @@ export default function ValuePropDraftPicker({ id, label, drafts, value, onChang
   return (
     <div className="vp-control">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+      <select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
         {drafts.map((draft) => (
           <option key={draft.id} value={draft.id}>
             {displayName(draft)}

@@ -27,7 +27,7 @@ export default function ValuePropField({ guide, value, findings, rules, onChange
     maxLength: FIELD_MAX_CHARS,
     'aria-describedby': describedBy,
     autoComplete: 'off',
-    onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+    onChange: (event: { currentTarget: { value: string } }) => onChange(event.currentTarget.value),
   };
   return (
     <div className="vp-field">

@@ -119,11 +119,11 @@ export default function Workshop({ definition, earlier, lessons, assessmentPath,
             id="workshop-paste"
             ref={pasteRef}
             rows={8}
-            spellCheck={false}
+            spellcheck={false}
             autoComplete="off"
             placeholder="e.g. https://…/assessment/#r=2.…"
             onPaste={(event) => {
-              if (refuseHugePaste(event.clipboardData.getData('text'))) event.preventDefault();
+              if (refuseHugePaste(event.clipboardData?.getData('text') ?? '')) event.preventDefault();
             }}
           />
         </p>

@@ -35,7 +35,7 @@ export default function WorkshopGroupLabels({ respondents, labelsInUse, summary,
               list="workshop-label-options"
               maxLength={MAX_LABEL_LENGTH}
               value={respondent.label}
-              onChange={(event) => onLabel(respondent.code, event.target.value)}
+              onChange={(event) => onLabel(respondent.code, event.currentTarget.value)}
             />
           </li>
         ))}

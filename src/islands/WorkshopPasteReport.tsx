@@ -7,7 +7,7 @@ interface Props {
   reading: PasteReading;
   /** People on the team after this paste. */
   loaded: number;
-  headingRef: RefObject<HTMLHeadingElement | null>;
+  headingRef: RefObject<HTMLHeadingElement>;
 }
 
 /** The paste's outcome, announced and focused so a keyboard user hears it. */

@@ -1,7 +1,7 @@
 // Which episodes go into /episodes.ics and what each event says. Scheduled episodes reveal only
 // their title and date, the same as "coming next" on the home page.
 import type { CalendarEvent } from './ics';
-import { lessonPath } from './routes';
+import { LESSONS_PATH, lessonPath } from './routes';
 
 /** The lesson fields a calendar event needs. */
 export interface CalendarLesson {
@@ -56,8 +56,8 @@ export function episodeEvents(
         uid: episodeUid(lesson.id, site),
         day: lesson.data.publishDate,
         summary: `${seriesTitle} ${lesson.data.episode}: ${lesson.data.title}`,
-        description: `Episode ${lesson.data.episode} comes out today. Find it with every other episode at ${new URL('/lessons/', site).href}`,
-        url: new URL('/lessons/', site).href,
+        description: `Episode ${lesson.data.episode} comes out today. Find it with every other episode at ${new URL(LESSONS_PATH, site).href}`,
+        url: new URL(LESSONS_PATH, site).href,
         sequence: 0,
       },
     })),

@@ -1,5 +1,7 @@
-// An iCalendar (RFC 5545) feed of episodes, written by hand because the format is small:
-// text escaping, 75-octet line folding and CRLF endings are the parts that must be right.
+// An iCalendar (RFC 5545) feed of episodes, built with ical.js: it owns the property model, value
+// types, text escaping and date formats. Folding is ours: ical.js 2.2 folds continuation lines at
+// 76 octets (75 plus the leading space) where §3.1 allows 75, so its folds are undone and redone.
+import ICAL from 'ical.js';
 
 /** One all-day event: an episode on its publish day. */
 export interface CalendarEvent {
@@ -29,14 +31,16 @@ const PRODUCT_ID = '-//Market Driven//Episodes//EN';
 const MAX_OCTETS = 75;
 const DAY_MS = 86_400_000;
 
-/** Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */
-export function escapeText(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
-}
+// The non-standard X-WR-* names are TEXT as calendar apps read them; ical.js would otherwise
+// write them as unknown, unescaped. A copy, so the library's own design set is untouched.
+const DESIGN = {
+  ...ICAL.design.icalendar,
+  property: {
+    ...ICAL.design.icalendar.property,
+    'x-wr-calname': { defaultType: 'text' },
+    'x-wr-caldesc': { defaultType: 'text' },
+  },
+};
 
 /** Folds a content line into chunks of at most 75 octets, never splitting a UTF-8 character (§3.1). */
 export function foldLine(line: string): string {
@@ -60,42 +64,53 @@ export function foldLine(line: string): string {
   return chunks.join('\r\n ');
 }
 
-/** "20261129" for an all-day DATE value. */
-const dateValue = (date: Date): string => date.toISOString().slice(0, 10).replace(/-/g, '');
-/** "20261124T211500Z" for a UTC DATE-TIME value. */
-const dateTimeValue = (date: Date): string => `${date.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
+/** Text with every line break as LF: ical.js escapes LF as \n but would leave a CR raw. */
+const text = (value: string): string => value.replace(/\r\n?/g, '\n');
+
+/** An all-day DATE value for the UTC calendar day of `date`. */
+const dateValue = (date: Date): ICAL.Time => ICAL.Time.fromDateString(date.toISOString().slice(0, 10));
+
+/** A property of the given value type (written `NAME;VALUE=TYPE:` unless DESIGN makes it the default). */
+function typedProperty(name: string, type: string, value: string | ICAL.Duration): ICAL.Property {
+  const property = new ICAL.Property(name);
+  property.resetType(type);
+  property.setValue(value);
+  return property;
+}
+
+function eventComponent(event: CalendarEvent, stamp: ICAL.Time): ICAL.Component {
+  const component = new ICAL.Component('vevent');
+  component.addPropertyWithValue('uid', text(event.uid));
+  component.addPropertyWithValue('dtstamp', stamp);
+  component.addPropertyWithValue('dtstart', dateValue(event.day));
+  component.addPropertyWithValue('dtend', dateValue(new Date(event.day.getTime() + DAY_MS)));
+  component.addPropertyWithValue('sequence', event.sequence);
+  component.addPropertyWithValue('summary', text(event.summary));
+  component.addPropertyWithValue('description', text(event.description));
+  if (event.url) {
+    // URI is URL's default type; the parameter is kept so the file reads as it always has.
+    component.addPropertyWithValue('url', event.url).setParameter('value', 'URI');
+  }
+  // A reading reminder, not a meeting: it must not block the reader's time.
+  component.addPropertyWithValue('transp', 'TRANSPARENT');
+  return component;
+}
 
 /** The whole calendar file, CRLF line endings, every line folded. */
 export function buildCalendar(calendar: Calendar): string {
-  const stamp = dateTimeValue(calendar.generatedAt);
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    `PRODID:${PRODUCT_ID}`,
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(calendar.name)}`,
-    `X-WR-CALDESC:${escapeText(calendar.description)}`,
-    // Ask subscribed calendars to look for new episodes about once a day.
-    'REFRESH-INTERVAL;VALUE=DURATION:P1D',
-    'X-PUBLISHED-TTL:P1D',
-  ];
-  for (const event of calendar.events) {
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${escapeText(event.uid)}`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${dateValue(event.day)}`,
-      `DTEND;VALUE=DATE:${dateValue(new Date(event.day.getTime() + DAY_MS))}`,
-      `SEQUENCE:${event.sequence}`,
-      `SUMMARY:${escapeText(event.summary)}`,
-      `DESCRIPTION:${escapeText(event.description)}`,
-      ...(event.url ? [`URL;VALUE=URI:${event.url}`] : []),
-      // A reading reminder, not a meeting: it must not block the reader's time.
-      'TRANSP:TRANSPARENT',
-      'END:VEVENT',
-    );
-  }
-  lines.push('END:VCALENDAR');
+  const stamp = ICAL.Time.fromJSDate(calendar.generatedAt, true);
+  const root = new ICAL.Component('vcalendar');
+  root.addPropertyWithValue('version', '2.0');
+  root.addPropertyWithValue('prodid', PRODUCT_ID);
+  root.addPropertyWithValue('calscale', 'GREGORIAN');
+  root.addPropertyWithValue('method', 'PUBLISH');
+  root.addProperty(typedProperty('x-wr-calname', 'text', text(calendar.name)));
+  root.addProperty(typedProperty('x-wr-caldesc', 'text', text(calendar.description)));
+  // Ask subscribed calendars to look for new episodes about once a day.
+  root.addProperty(typedProperty('refresh-interval', 'duration', ICAL.Duration.fromString('P1D')));
+  root.addPropertyWithValue('x-published-ttl', 'P1D');
+  for (const event of calendar.events) root.addSubcomponent(eventComponent(event, stamp));
+  // Text values are escaped, so a CRLF followed by a space can only be one of ical.js's folds.
+  const lines = ICAL.stringify.component(root.toJSON(), DESIGN).replace(/\r\n /g, '').split('\r\n');
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }

@@ -2,6 +2,8 @@
 // small per-topic and per-series JSON files it reads, so it reaches every lesson while the
 // archive itself is paginated. Pure.
 
+import { LESSONS_PATH } from './routes';
+
 /** Chosen topic and series ids; an empty string means "all". */
 export interface LessonFilterValue {
   topic: string;
@@ -46,7 +48,7 @@ export function filterQuery(filter: LessonFilterValue): string {
 export type FilterKind = 'topic' | 'series';
 
 /** Path of the JSON listing every lesson of one topic or series (slugs hold no dot, so no clash). */
-export const filterDataPath = (kind: FilterKind, id: string): string => `/lessons/${kind}.${id}.json`;
+export const filterDataPath = (kind: FilterKind, id: string): string => `${LESSONS_PATH}${kind}.${id}.json`;
 
 /** What a lesson card shows, for the cards the filter draws in the browser. */
 export interface LessonCardView extends FilterableLesson {

@@ -1,6 +1,7 @@
 // What a share image says: pure decisions about text, so odd titles are handled (and tested)
 // before anything is drawn. Rendering lives in og-image.ts.
 import { graphemes, truncateText } from './text-fit';
+import { ASSESSMENT_PATH, ogImagePath, VALUE_PROPOSITION_PATH } from './routes';
 
 /** Open Graph images are drawn at the size every major preview uses. */
 export const OG_WIDTH = 1200;
@@ -65,14 +66,14 @@ export function layoutOgCard(card: OgCard): OgLayout {
 }
 
 /** Site path of a lesson's share image. */
-export const lessonOgPath = (slug: string): string => `/og/lessons/${slug}.png`;
+export const lessonOgPath = (slug: string): string => ogImagePath(`lessons/${slug}.png`);
 /** Site path of the share image for the home page and any page without its own. */
-export const HOME_OG_PATH = '/og/home.png';
+export const HOME_OG_PATH = ogImagePath('home.png');
 
 /** Pages (by path prefix) that have their own share image. */
 export const PAGE_OG_PATHS: readonly { prefix: string; image: string }[] = [
-  { prefix: '/assessment/', image: '/og/assessment.png' },
-  { prefix: '/value-proposition/', image: '/og/value-proposition.png' },
+  { prefix: ASSESSMENT_PATH, image: ogImagePath('assessment.png') },
+  { prefix: VALUE_PROPOSITION_PATH, image: ogImagePath('value-proposition.png') },
 ];
 
 /** The share image for a page path when the page did not name one. */

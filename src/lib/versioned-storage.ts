@@ -12,6 +12,9 @@ export type StorageFailure = 'unavailable' | 'quota';
 /** The browser's localStorage, or undefined where reading it throws (blocked storage, some private modes). */
 export function browserStorage(): StorageLike | undefined {
   try {
+    // The one lookup of browser storage in src/lib, made on call (never at import), inside a try,
+    // and undefined in Node; callers pass its result to the pure functions below.
+    // eslint-disable-next-line no-restricted-properties
     return globalThis.localStorage ?? undefined;
   } catch {
     return undefined;

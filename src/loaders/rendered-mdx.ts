@@ -12,15 +12,15 @@ import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import type { ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { createElement, type ComponentType } from 'react';
-import * as jsxRuntime from 'react/jsx-runtime';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { h, type ComponentType } from 'preact';
+import * as jsxRuntime from 'preact/jsx-runtime';
+import { renderToStaticMarkup } from 'preact-render-to-string';
 import { evaluate, mdxToMdast } from 'satteri';
 import { countWords } from '../lib/reading-time';
 
 // Stored HTML is reused while a file's digest is unchanged; a new renderer must not reuse it.
 // Bump this when the render options below change.
-const RENDERER = 'satteri evaluate + react static markup; gfm, smart punctuation, heading ids; v2';
+const RENDERER = 'satteri evaluate + preact static markup; gfm, smart punctuation, heading ids; v3';
 
 type MarkdownHeading = { depth: number; slug: string; text: string };
 // glob() receives the integrations' file types with its context; the public type omits them.
@@ -63,7 +63,7 @@ export async function renderMdxBody(
 
 function renderStatic(Content: ComponentType): string {
   try {
-    return renderToStaticMarkup(createElement(Content));
+    return renderToStaticMarkup(h(Content, {}));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if (!reason.startsWith('Expected component')) throw error;

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getSiteContent } from '../data/content';
 import { episodeEvents } from '../lib/episode-calendar';
 import { buildCalendar } from '../lib/ics';
+import { SUBSCRIBE_PATH } from '../lib/routes';
 import { SITE_NAME } from '../site';
 
 /** /episodes.ics: the weekly series' scheduled and past year's episodes, one all-day event each. */
@@ -14,7 +15,7 @@ export const GET: APIRoute = async ({ site }) => {
   );
   const body = buildCalendar({
     name: SITE_NAME,
-    description: `A new ${SITE_NAME} lesson every Sunday: ${new URL('/subscribe/', base).href}`,
+    description: `A new ${SITE_NAME} lesson every Sunday: ${new URL(SUBSCRIBE_PATH, base).href}`,
     generatedAt: now,
     events,
   });

@@ -4,6 +4,7 @@ import { getSiteContent } from '../data/content';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { feedLessons, lessonFeedItem, videoEnclosure } from '../lib/feed';
+import { FEED_PATH } from '../lib/routes';
 import { SITE_DESCRIPTION, SITE_NAME } from '../site';
 
 /** Size of a video file in public/, for the enclosure; undefined for remote or missing files. */
@@ -31,7 +32,7 @@ export const GET: APIRoute = async ({ site }) => {
     items,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     // The self link lets readers and validators confirm where the feed lives.
-    customData: `<language>en</language><atom:link href="${new URL('/rss.xml', base).href}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>en</language><atom:link href="${new URL(FEED_PATH, base).href}" rel="self" type="application/rss+xml"/>`,
     trailingSlash: true,
   });
 };

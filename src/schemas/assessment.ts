@@ -241,8 +241,5 @@ function checkDefinition(definition: DefinitionInput, issue: Issue): void {
 export type AssessmentDefinition = z.output<typeof assessmentSchema>;
 /** Any edition, current or earlier: what scoring and share codes work with. */
 export type AssessmentEdition = z.output<typeof assessmentEditionSchema>;
-export type AnsweringStyleTexts = z.output<typeof answeringStylesSchema>;
 export type AssessmentDimension = z.output<typeof dimensionSchema>;
 export type AssessmentQuestion = z.output<typeof questionSchema>;
-export type AssessmentBand = z.output<typeof bandSchema>;
-export type ScalePoint = z.output<typeof scalePointSchema>;

@@ -2,7 +2,7 @@
 // only in this browser. Loaded by ReadProgress.astro when the end of the lesson comes near.
 import { formatDate } from '../lib/dates';
 import { isRead, markRead, markUnread } from '../lib/progress';
-import { currentProgress, updateProgress } from '../lib/progress-session';
+import { currentProgress, updateProgress } from './progress-session';
 
 /** How long the end of the lesson must stay in view before it counts as finished. */
 const FINISH_DWELL_MS = 1200;

@@ -13,7 +13,7 @@ import { readLessons, readSeries, readTopics } from '../support/content-files';
 
 const lessons = readLessons();
 const series = readSeries();
-const topics = readTopics();
+const topics = await readTopics();
 const PLACEHOLDER = /lorem ipsum|\bTODO\b|\bTBD\b|\bFIXME\b|\bXXX\b/i;
 /** The source articles, kept outside the repository (../shared/sources); set the variable to use another copy. */
 const SOURCES_DIR = process.env['MARKET_DRIVEN_SOURCES'] ?? join('..', 'shared', 'sources');

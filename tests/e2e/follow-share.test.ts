@@ -318,6 +318,9 @@ describe('short links', () => {
   });
 });
 
+/** Far longer than a reader must stay at a lesson's end for it to count as finished. */
+const A_MINUTE_MS = 60_000;
+
 describe('reader progress', () => {
   const cardOf = (page: import('playwright-core').Page, title: string) =>
     page
@@ -384,23 +387,32 @@ describe('reader progress', () => {
 
   test('the button marks a lesson read or unread, and the automatic mark does not override it', () =>
     withContext(async (context) => {
+      // A fake clock lets the test stay at the end of the lesson for a minute without waiting one.
+      await context.clock.install({ time: now });
       const page = await context.newPage();
       await page.goto(`${baseUrl()}${lessonPath(lesson.id)}`);
+      await page.clock.runFor(A_MINUTE_MS); // the idle moment that loads the button's code
       await page.getByRole('button', { name: 'Mark as read' }).click();
       await expect.poll(() => page.getByText(/You finished this lesson on/).count()).toBe(1);
       await page.getByRole('button', { name: 'Mark as unread' }).click();
-      await page.waitForTimeout(1500);
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await page.clock.runFor(A_MINUTE_MS);
       expect(await page.getByRole('button', { name: 'Mark as read' }).count()).toBe(1);
+      expect(await page.getByText(/You finished this lesson on/).count()).toBe(0);
       await page.reload();
       await expect.poll(() => page.getByRole('button', { name: 'Mark as read' }).count()).toBe(1);
     }));
 
   test('a page that is only glanced at is not marked read', () =>
     withContext(async (context) => {
+      await context.clock.install({ time: now });
       const page = await context.newPage();
       await page.goto(`${baseUrl()}${lessonPath(lesson.id)}`);
-      await page.waitForTimeout(1500);
+      await page.clock.runFor(A_MINUTE_MS);
+      await expect.poll(() => page.getByRole('button', { name: 'Mark as read' }).count()).toBe(1);
+      await page.clock.runFor(A_MINUTE_MS);
       expect(await page.getByRole('button', { name: 'Mark as read' }).count()).toBe(1);
+      expect(await page.getByText(/You finished this lesson on/).count()).toBe(0);
     }));
 
   test('lessons published since the previous visit are marked new', () =>

@@ -101,7 +101,8 @@ describe('lesson and listing pages', () => {
     });
     await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
     expect(await page.locator('astro-island').count()).toBe(0);
-    for (const source of scripts) expect(source).not.toMatch(/react-dom|__reactFiber|createRoot/);
+    // React (react-dom) or Preact (its vnodes' `__k` children field).
+    for (const source of scripts) expect(source).not.toMatch(/react-dom|__reactFiber|createRoot|__k:null/);
     await context.close();
   });
 

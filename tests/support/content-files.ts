@@ -1,7 +1,12 @@
-// Reads content/ the way the build does, but without Astro, so tests can check the real
-// content against the same schemas and publishing rules.
+// Reads content/ the way the build does, but without running Astro, so tests can check the real
+// content against the same schemas and publishing rules: lesson frontmatter goes through the parser
+// @astrojs/mdx's content entry type calls (same options), the topic list through Astro's own
+// file() loader, and every entry through the collection's schema.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { file } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { lessonSchema, type LessonData } from '../../src/schemas/lesson';
 import { seriesSchema, type SeriesData } from '../../src/schemas/series';
@@ -14,13 +19,10 @@ export interface LessonFile {
   data: LessonData;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
-
-/** Splits an MDX file into its YAML frontmatter (parsed) and body. */
-export function splitFrontmatter(source: string): { frontmatter: unknown; body: string } {
-  const match = FRONTMATTER.exec(source);
-  if (!match) throw new Error('no frontmatter block');
-  return { frontmatter: parseYaml(match[1] ?? ''), body: match[2] ?? '' };
+/** Splits an MDX file into its YAML frontmatter (parsed) and body, as @astrojs/mdx does. */
+function splitFrontmatter(source: string): { frontmatter: unknown; body: string } {
+  const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
+  return { frontmatter, body: content.trim() };
 }
 
 /** Every lesson in a content directory, validated by the lesson schema (throws on invalid). */
@@ -48,7 +50,20 @@ export function readSeries(contentDir = 'content'): Map<string, SeriesData> {
   );
 }
 
-/** The topic list of a content directory. */
-export function readTopics(contentDir = 'content'): TopicData[] {
-  return topicSchema.array().parse(parseYaml(readFileSync(join(contentDir, 'topics.yaml'), 'utf8')));
+/** The topic list of a content directory, loaded by Astro's file() loader as src/content.config.ts does. */
+export async function readTopics(contentDir = 'content'): Promise<TopicData[]> {
+  const topics: TopicData[] = [];
+  const fail = (message: string) => {
+    throw new Error(`${contentDir}/topics.yaml: ${message}`);
+  };
+  const context = {
+    collection: 'topics',
+    config: { root: pathToFileURL(`${process.cwd()}/`) },
+    logger: { debug: () => {}, info: () => {}, warn: fail, error: fail },
+    parseData: async ({ data }: { data: unknown }) => topicSchema.parse(data),
+    store: { clear: () => topics.splice(0), set: ({ data }: { data: TopicData }) => topics.push(data) },
+  };
+  // The loader's context is Astro's to build; these are the parts file() uses.
+  await file(`${contentDir}/topics.yaml`).load(context as unknown as Parameters<ReturnType<typeof file>['load']>[0]);
+  return topics;
 }

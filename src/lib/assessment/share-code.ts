@@ -11,6 +11,7 @@ import { NOT_APPLICABLE, type Answers, type Response } from './answers';
 import { instrumentFingerprint } from './fingerprint';
 import { defineFragmentCodec, type FragmentError, type FragmentErrorKind } from '../fragment-codec';
 import { err, ok, type Result } from '../result';
+import { ASSESSMENT_PATH } from '../routes';
 
 /** The code format this build writes; a higher version came from a newer build. */
 export const SHARE_CODE_VERSION = 2;
@@ -146,6 +147,6 @@ export function decodeResultLink(
 }
 
 /** The site-relative link that opens a shared result. */
-export function shareLinkPath(code: string, base = '/assessment/'): string {
+export function shareLinkPath(code: string, base = ASSESSMENT_PATH): string {
   return `${base}#${SHARE_PARAM}=${code}`;
 }

@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteContent, type Lesson, type SeriesEntry, type TopicEntry } from '../../data/content';
 import { formatDate, isoDate } from '../../lib/dates';
 import { cardKicker, cardMeta, filterDataPath, type LessonCardView } from '../../lib/lesson-filter';
+import { LESSONS_PATH } from '../../lib/routes';
 
 /** One card as the archive's filter draws it. */
 function cardView(lesson: Lesson, series: readonly SeriesEntry[], topics: readonly TopicEntry[]): LessonCardView {
@@ -28,7 +29,7 @@ export const getStaticPaths = (async () => {
   const { lessons, series, topics } = await getSiteContent();
   const views = new Map(lessons.map((lesson) => [lesson.id, cardView(lesson, series, topics)]));
   const listing = (keep: (lesson: Lesson) => boolean) => lessons.filter(keep).map((lesson) => views.get(lesson.id)!);
-  const file = (path: string) => path.slice('/lessons/'.length, -'.json'.length);
+  const file = (path: string) => path.slice(LESSONS_PATH.length, -'.json'.length);
   return [
     ...topics.map((topic) => ({
       params: { filter: file(filterDataPath('topic', topic.id)) },

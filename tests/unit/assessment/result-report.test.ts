@@ -14,7 +14,7 @@ const scored = (answers: Answers, shared = false): ScoredReport => {
 const allThrees: Answers = Object.fromEntries(definition.questions.map((question) => [question.id, 3]));
 
 describe('resultReport', () => {
-  test.each([
+  test.each<[string, Answers, string]>([
     ['no answers at all', {}, 'No answers yet'],
     ['only "doesn’t apply"', { 'listen-often': NOT_APPLICABLE }, 'Not enough answers for a score'],
     ['too few answers on the scale', { 'listen-often': 5 }, 'Not enough answers for a score'],

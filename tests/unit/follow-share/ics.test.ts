@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { CALENDAR_PAST_DAYS, episodeEvents, episodeUid } from '../../../src/lib/episode-calendar';
-import { buildCalendar, escapeText, foldLine } from '../../../src/lib/ics';
+import { buildCalendar, foldLine } from '../../../src/lib/ics';
 import { NASTY_BRIEF, NASTY_TITLE } from './bad-input';
 
 const site = new URL('https://market-driven.pages.dev');
@@ -88,9 +88,17 @@ describe('buildCalendar with episodeEvents', () => {
   });
 });
 
-describe('escapeText', () => {
-  test('escapes backslash, semicolon, comma and newlines', () => {
-    expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne');
+describe('buildCalendar text values', () => {
+  test('escapes backslash, semicolon, comma and newlines, CRLF and CR included', () => {
+    const event = { uid: 'u@host', day: new Date('2026-11-29'), description: '', sequence: 1 };
+    const text = buildCalendar({
+      name: 'a\\b;c,d\ne',
+      description: 'x',
+      generatedAt: new Date('2026-11-24T21:00:00Z'),
+      events: [{ ...event, summary: 'a\\b;c,d\ne\r\nf\rg' }],
+    });
+    expect(text).toContain('\r\nX-WR-CALNAME:a\\\\b\\;c\\,d\\ne\r\n');
+    expect(text).toContain('\r\nSUMMARY:a\\\\b\\;c\\,d\\ne\\nf\\ng\r\n');
   });
 });
 

@@ -8,6 +8,7 @@ import {
   teamLinkLabel,
   workshopReportView,
 } from '../../../../src/lib/assessment/workshop/report-view';
+import type { AssessmentEdition } from '../../../../src/schemas/assessment';
 import { bossAnswers, definition, firstEdition, realDefinition } from '../support';
 
 const paths = { single: '/assessment/', compare: '/assessment/compare/' };
@@ -19,7 +20,7 @@ const low: Answers = {
   'listen-calendar': 5,
 };
 const allThrees: Answers = Object.fromEntries(definition.questions.map((question) => [question.id, 3]));
-const member = (answers: Answers, label = '', edition = definition) => ({
+const member = (answers: Answers, label = '', edition: AssessmentEdition = definition) => ({
   answers,
   edition,
   label,

@@ -1,7 +1,8 @@
-// The reader's progress for the current page view, shared by every progress element on a page.
-// Loading also records the visit once, so "new since your last visit" is stable while browsing.
-import { loadProgress, recordVisit, saveProgress, type Progress } from './progress';
-import { browserStorage } from './versioned-storage';
+// Browser glue: the reader's progress for the current page view, shared by every progress element
+// on a page. The first read also records the visit once, so "new since your last visit" is stable
+// while browsing. The rules themselves are pure, in src/lib/progress.ts.
+import { loadProgress, recordVisit, saveProgress, type Progress } from '../lib/progress';
+import { browserStorage } from '../lib/versioned-storage';
 
 /** Fired on document after progress changes, so other elements on the page can refresh. */
 export const PROGRESS_EVENT = 'market-driven:progress';
