@@ -20,6 +20,7 @@ import {
 } from '../lib/assessment/compare-form';
 import type { AssessmentDefinition, AssessmentEdition } from '../schemas/assessment';
 import AssessmentCompareReport from './AssessmentCompareReport';
+import AssessmentForm from './AssessmentForm';
 import { useFocusAfterRender } from './useFocusAfterRender';
 
 interface Props {
@@ -71,15 +72,7 @@ export default function AssessmentCompare({ definition, earlier, assessmentPath 
 
   return (
     <div className="assessment compare">
-      <form
-        className="compare-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
-        noValidate
-        aria-labelledby="compare-form-heading"
-      >
+      <AssessmentForm className="compare-form" labelledBy="compare-form-heading" onSubmit={submit}>
         <h2 id="compare-form-heading">The results to compare</h2>
         <p className="meta">
           Paste the links people copied from their result pages. Labels are optional and stay on this page.
@@ -148,7 +141,7 @@ export default function AssessmentCompare({ definition, earlier, assessmentPath 
         <p className="compare-status" role="status">
           {status}
         </p>
-      </form>
+      </AssessmentForm>
 
       {compared && <AssessmentCompareReport definition={definition} {...compared} headingRef={resultRef} />}
     </div>

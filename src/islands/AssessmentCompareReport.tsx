@@ -6,6 +6,7 @@ import { compareReportView } from '../lib/assessment/compare-view';
 import type { AssessmentDefinition } from '../schemas/assessment';
 import AssessmentChart from './AssessmentChart';
 import AssessmentScoreTable from './AssessmentScoreTable';
+import AssessmentStatementQuote from './AssessmentStatementQuote';
 
 interface Props {
   definition: AssessmentDefinition;
@@ -80,9 +81,7 @@ export default function AssessmentCompareReport({ definition, respondents, compa
         <ol className="statement-list">
           {view.statements.map((statement) => (
             <li key={statement.questionId}>
-              <p className="statement">
-                “{statement.statement}”<span className="meta"> · {statement.dimensionTitle}</span>
-              </p>
+              <AssessmentStatementQuote statement={statement.statement} dimensionTitle={statement.dimensionTitle} />
               <ul className="statement-answers">
                 {statement.answers.map(({ label, answer }, index) => (
                   <li key={index}>

@@ -17,6 +17,7 @@ import {
   inTeamLinkOrder,
 } from '../lib/assessment/workshop/team-link';
 import type { AssessmentDefinition, AssessmentEdition } from '../schemas/assessment';
+import AssessmentForm from './AssessmentForm';
 import WorkshopPasteReport from './WorkshopPasteReport';
 import WorkshopReport from './WorkshopReport';
 import { useFocusAfterRender } from './useFocusAfterRender';
@@ -94,15 +95,7 @@ export default function Workshop({ definition, earlier, lessons, assessmentPath,
 
   return (
     <div className="assessment workshop">
-      <form
-        className="workshop-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          load();
-        }}
-        noValidate
-        aria-labelledby="workshop-paste-heading"
-      >
+      <AssessmentForm className="workshop-form" labelledBy="workshop-paste-heading" onSubmit={load}>
         <h2 id="workshop-paste-heading">Paste the team’s results</h2>
         <p className="meta">
           Paste anything that holds the result links: a whole e-mail thread, a chat export, a spreadsheet column. Every
@@ -132,7 +125,7 @@ export default function Workshop({ definition, earlier, lessons, assessmentPath,
             Bring the results together
           </button>
         </div>
-      </form>
+      </AssessmentForm>
 
       {reading && <WorkshopPasteReport reading={reading} loaded={members.length} headingRef={statusRef} />}
 

@@ -9,6 +9,7 @@ import { ANSWER_BAR_WIDTH } from '../lib/assessment/workshop/strip-plot';
 import type { AssessmentDefinition } from '../schemas/assessment';
 import AssessmentScoreTable from './AssessmentScoreTable';
 import AssessmentShareActions from './AssessmentShareActions';
+import AssessmentStatementQuote from './AssessmentStatementQuote';
 import WorkshopAgenda from './WorkshopAgenda';
 import WorkshopGroupLabels from './WorkshopGroupLabels';
 import WorkshopStripPlot from './WorkshopStripPlot';
@@ -106,9 +107,7 @@ export default function WorkshopReport(props: Props) {
         <ol className="statement-list workshop-statements">
           {view.statements.map((statement) => (
             <li key={statement.questionId}>
-              <p className="statement">
-                “{statement.statement}”<span className="meta"> · {statement.dimensionTitle}</span>
-              </p>
+              <AssessmentStatementQuote statement={statement.statement} dimensionTitle={statement.dimensionTitle} />
               <svg
                 className="answer-bar"
                 viewBox={`0 0 ${ANSWER_BAR_WIDTH} ${BAR_HEIGHT}`}
