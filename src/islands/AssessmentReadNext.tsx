@@ -1,5 +1,5 @@
 // "Read next": the published lessons for the weakest dimensions, or why none is singled out.
-import type { ScoredReport } from '../lib/assessment/result-view';
+import type { ScoredReport } from '../lib/assessment/result-report';
 import type { PublishedLessonLink } from '../lib/lesson-link';
 import { LESSONS_PATH } from '../lib/routes';
 

@@ -1,23 +1,20 @@
 // The result: any answering style and edition note first, then the overall band and score, chart
 // and table, what each dimension means, next steps, lessons for the weakest dimensions, and the
 // share, print and compare actions. Every sentence and number comes from resultReport in
-// lib/assessment/result-view.ts; this file only lays it out.
+// lib/assessment/result-report.ts; this file only lays it out.
 import { useEffect, useMemo, useState, type RefObject } from 'react';
 import type { Answers } from '../lib/assessment/answers';
 import type { PublishedLessonLink } from '../lib/lesson-link';
 import { scoreAssessment } from '../lib/assessment/score';
-import { resultShareSubject } from '../lib/assessment/share-message';
 import { encodeShareCode, shareLinkPath } from '../lib/assessment/share-code';
 import { ASSESSMENT_WORKSHOP_PATH } from '../lib/routes';
-import { bossMailto } from '../lib/share';
 import type { AssessmentDefinition, AssessmentEdition } from '../schemas/assessment';
-import { resultReport } from '../lib/assessment/result-view';
+import { resultReport } from '../lib/assessment/result-report';
 import AssessmentChart from './AssessmentChart';
 import AssessmentReadNext from './AssessmentReadNext';
+import AssessmentResultActions from './AssessmentResultActions';
 import AssessmentResultNotes from './AssessmentResultNotes';
 import AssessmentScoreTable from './AssessmentScoreTable';
-import AssessmentShareActions from './AssessmentShareActions';
-import AssessmentStartOver from './AssessmentStartOver';
 
 interface Props {
   /** The current edition: its answering-style texts are used whatever edition is shown. */
@@ -134,41 +131,16 @@ export default function AssessmentResult(props: Props) {
 
       <p className="print-only">Open this result online: {link}</p>
 
-      <AssessmentShareActions
+      <AssessmentResultActions
+        report={report}
         link={link}
-        copyLabel="Copy link to this result"
-        copiedMessage="Link copied. Whoever opens it sees these scores; nothing is sent anywhere until you paste it."
-        fieldId="share-link"
-        fieldLabel="Link to this result"
-        fieldAfterCopy
-      >
-        {link && (
-          // A result is private data: no tracking parameter on it.
-          <a
-            className="button secondary"
-            href={bossMailto(resultShareSubject({ ...report.share, link }), { utmSource: false })}
-          >
-            E-mail this result
-          </a>
-        )}
-        <button type="button" className="button secondary" onClick={() => window.print()}>
-          Print report
-        </button>
-        {!shared && (
-          <>
-            <a className="button secondary" href={`${props.comparePath}#r=${code}`}>
-              Compare with someone else
-            </a>
-            <a className="button secondary" href={`${ASSESSMENT_WORKSHOP_PATH}#r=${code}`}>
-              Bring a team’s results together
-            </a>
-            <button type="button" className="link-button" onClick={edit}>
-              Change answers
-            </button>
-            <AssessmentStartOver answered={result.answered + result.notApplicable} onConfirm={props.onStartOver} />
-          </>
-        )}
-      </AssessmentShareActions>
+        code={code}
+        comparePath={props.comparePath}
+        shared={shared}
+        answered={result.answered + result.notApplicable}
+        onEdit={edit}
+        onStartOver={props.onStartOver}
+      />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 // The top of a scored result: the edition and answering-style notes that describe the score, the
 // band and score heading, how many answers it rests on, and any contradicting pairs of answers.
 import type { RefObject } from 'react';
-import type { ScoredReport } from '../lib/assessment/result-view';
+import type { ScoredReport } from '../lib/assessment/result-report';
 
 interface Props {
   report: ScoredReport;

@@ -5,13 +5,12 @@ import { useMemo } from 'react';
 import type { WorkshopRespondent, WorkshopSummary } from '../lib/assessment/workshop/aggregate';
 import type { AgendaLesson } from '../lib/assessment/workshop/agenda';
 import { teamLinkLabel, workshopReportView } from '../lib/assessment/workshop/report-view';
-import { ANSWER_BAR_WIDTH } from '../lib/assessment/workshop/strip-plot';
 import type { AssessmentDefinition } from '../schemas/assessment';
 import AssessmentScoreTable from './AssessmentScoreTable';
 import AssessmentShareActions from './AssessmentShareActions';
-import AssessmentStatementQuote from './AssessmentStatementQuote';
 import WorkshopAgenda from './WorkshopAgenda';
 import WorkshopGroupLabels from './WorkshopGroupLabels';
+import WorkshopStatements from './WorkshopStatements';
 import WorkshopStripPlot from './WorkshopStripPlot';
 
 interface Props {
@@ -27,7 +26,6 @@ interface Props {
 }
 
 const DISTRIBUTION_COLUMNS = ['People', 'Median', 'Middle half', 'Range'].map((label) => ({ label }));
-const BAR_HEIGHT = 12;
 
 /** The team view. */
 export default function WorkshopReport(props: Props) {
@@ -102,37 +100,7 @@ export default function WorkshopReport(props: Props) {
         />
       </div>
 
-      <h3 className="workshop-statements-heading">Statements the team is most divided on</h3>
-      {view.statements.length > 0 ? (
-        <ol className="statement-list workshop-statements">
-          {view.statements.map((statement) => (
-            <li key={statement.questionId}>
-              <AssessmentStatementQuote statement={statement.statement} dimensionTitle={statement.dimensionTitle} />
-              <svg
-                className="answer-bar"
-                viewBox={`0 0 ${ANSWER_BAR_WIDTH} ${BAR_HEIGHT}`}
-                width={ANSWER_BAR_WIDTH}
-                height={BAR_HEIGHT}
-                aria-hidden="true"
-              >
-                {statement.bar.map((segment) => (
-                  <rect
-                    key={segment.value}
-                    className={`answer-${segment.value}`}
-                    x={segment.x}
-                    y={0}
-                    width={segment.width}
-                    height={BAR_HEIGHT}
-                  />
-                ))}
-              </svg>
-              <p className="statement-answers">{statement.answersText}</p>
-            </li>
-          ))}
-        </ol>
-      ) : (
-        <p>Everyone counted answered every statement alike.</p>
-      )}
+      <WorkshopStatements statements={view.statements} />
 
       {view.groups.length > 0 && (
         <>

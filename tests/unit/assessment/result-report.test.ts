@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { NOT_APPLICABLE, type Answers } from '../../../src/lib/assessment/answers';
-import { resultReport, type ScoredReport } from '../../../src/lib/assessment/result-view';
+import { resultReport, type ScoredReport } from '../../../src/lib/assessment/result-report';
 import { scoreAssessment } from '../../../src/lib/assessment/score';
 import { bossAnswers, definition, firstEdition, realDefinition } from './support';
 
