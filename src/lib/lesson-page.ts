@@ -58,11 +58,9 @@ export function lessonPageModel(lesson: LessonPageLesson, context: LessonPageCon
   const absolute = (path: string) => new URL(path, site).href;
   const canonical = absolute(lessonPath(lesson.id));
   const shortPath = lesson.isPublic ? shortPathOf(lesson, context.shortLinkSeriesId) : undefined;
-  const shortLink = shortPath && {
-    path: shortPath,
-    url: absolute(shortPath),
-    display: displayUrl(absolute(shortPath)),
-  };
+  const shortLink: ShortLink | undefined = shortPath
+    ? { path: shortPath, url: absolute(shortPath), display: displayUrl(absolute(shortPath)) }
+    : undefined;
   const handoutUrl = shortLink?.url ?? canonical;
   const image = lesson.isPublic ? lessonOgPath(lesson.id) : HOME_OG_PATH;
   const jsonLd = lessonJsonLd(
