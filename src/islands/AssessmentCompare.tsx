@@ -1,3 +1,4 @@
+import './AssessmentCompare.css';
 // Over 250 lines: the paste form and the report share one state; the report’s sentences live in lib/assessment/compare-view.ts.
 // Compare mode: paste two or more result links, see them on one chart and where they disagree.
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';

@@ -1,3 +1,4 @@
+import './AssessmentResult.css';
 // Over 250 lines: one report with six sections (score, readings, contradictions, table, lessons, share); its derived numbers and sentences live in lib/assessment/result-view.ts.
 // The result: any answering style and edition note first, then the overall band and score, chart
 // and table, what each dimension means, next steps, lessons for the weakest dimensions, and the

@@ -1,3 +1,4 @@
+import './ValuePropBuilder.css';
 // Over 250 lines: the builder wires drafts, steps, check, export and share; each part is its own component.
 // The value-proposition builder island: holds the drafts, calls the pure modules in
 // src/lib/value-prop for everything it shows, and renders. Content arrives as props.

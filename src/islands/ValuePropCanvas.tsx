@@ -1,3 +1,4 @@
+import './ValuePropCanvas.css';
 // The one-page canvas that prints: hidden on screen, the only part of the builder on paper.
 import type { ComposedOutputs } from '../lib/value-prop/compose';
 import { displayName, type Draft } from '../lib/value-prop/draft';

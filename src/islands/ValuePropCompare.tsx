@@ -1,3 +1,4 @@
+import './ValuePropCompare.css';
 // Two drafts side by side: outputs, rating and every answer, with identical rows dimmed.
 import { useState } from 'react';
 import { composeOutputs, type Segment } from '../lib/value-prop/compose';

@@ -1,3 +1,4 @@
+import './ValuePropExamples.css';
 // Worked examples, each loaded as a new draft in one click; a before-and-after example loads either version.
 import type { ExampleView } from '../lib/value-prop/page-content';
 

@@ -1,3 +1,4 @@
+import './ValuePropOutput.css';
 // The live output: positioning statement, headline and sub-headline, elevator pitch.
 import type { ComposedOutputs } from '../lib/value-prop/compose';
 import { FIELD_IDS, type FieldId } from '../lib/value-prop/fields';

@@ -1,3 +1,4 @@
+import './ValuePropSegments.css';
 // Composed output as text: answers as typed, gaps as labelled dashed boxes. Never markup.
 import { Fragment } from 'react';
 import type { Segment } from '../lib/value-prop/compose';
