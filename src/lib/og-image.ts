@@ -6,6 +6,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { access, appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
@@ -243,7 +244,7 @@ async function cacheName(card: OgCard, host: string): Promise<string> {
 }
 
 /** Draws the card into the cache unless it is there; the bytes, or undefined when they are on disk. */
-async function ensureCached(card: OgCard, host: string, file: string): Promise<Uint8Array | undefined> {
+export async function ensureCached(card: OgCard, host: string, file: string): Promise<Uint8Array | undefined> {
   try {
     await access(file);
     return undefined;
@@ -302,26 +303,60 @@ export async function renderOgImageCached(card: OgCard, host: string, cacheDir: 
   return png;
 }
 
-/** How many images are drawn ahead at once: one per core keeps both busy beside Astro. */
-const AHEAD_CONCURRENCY = Math.max(1, availableParallelism());
+/** How many images the worker draws at once: one encodes on libvips' thread while the next is laid out. */
+const WORKER_IN_FLIGHT = 2;
+
+type DrawAnswer = { id: number; png?: Uint8Array; error?: string };
+
+/**
+ * A worker thread for drawing ahead, or undefined where none can start (then the main thread
+ * draws). Referenced only while it has work, so it never holds the build open.
+ */
+function startWorker(): Worker | undefined {
+  try {
+    const worker = new Worker(join(process.cwd(), 'src', 'lib', 'og-draw-worker.ts'));
+    worker.unref();
+    return worker;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Starts drawing every card that is not cached yet, in the background, while Astro renders the
- * HTML pages (they come first): satori runs between pages, resvg and libvips on other threads.
- * Each image's page then only waits for its drawing, or reads it from the cache.
+ * HTML pages (they come first): on a worker thread, so the layout and painting use the second
+ * core instead of the main thread between pages. Each image's page then only waits for its
+ * drawing, or reads it from the cache.
  */
 export function drawAhead(cards: readonly OgCard[], host: string, cacheDir: string): void {
+  const worker = startWorker();
   const queue = [...cards];
+  const waiting = new Map<number, (answer: DrawAnswer) => void>();
+  let nextId = 0;
+  worker?.on('message', (answer: DrawAnswer) => waiting.get(answer.id)?.(answer));
+  // A worker that fails leaves its cards to the main thread, which draws what is not on disk.
+  worker?.on('error', () => waiting.forEach((settle, id) => settle({ id, error: 'worker failed' })));
+  const onWorker = (card: OgCard, file: string) =>
+    new Promise<Uint8Array | undefined>((resolve) => {
+      const id = nextId++;
+      if (waiting.size === 0) worker?.ref();
+      waiting.set(id, (answer) => {
+        waiting.delete(id);
+        if (waiting.size === 0) worker?.unref();
+        resolve(answer.error === undefined ? answer.png : ensureCached(card, host, file));
+      });
+      worker?.postMessage({ id, card, host, file });
+    });
   const next = async (): Promise<void> => {
     const card = queue.shift();
     if (!card) return;
     const file = join(cacheDir, await cacheName(card, host));
     if (!ahead.has(file)) {
-      const job = ensureCached(card, host, file);
+      const job = worker ? onWorker(card, file) : ensureCached(card, host, file);
       ahead.set(file, job);
       await job.catch(() => undefined);
     }
     return next();
   };
-  for (let i = 0; i < AHEAD_CONCURRENCY; i++) void next();
+  for (let i = 0; i < (worker ? WORKER_IN_FLIGHT : availableParallelism()); i++) void next();
 }
