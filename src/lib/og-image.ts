@@ -4,7 +4,6 @@
 // design, its drawing and its cache are one mechanism, kept together.
 import { createHash, randomUUID } from 'node:crypto';
 import { access, appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { renderAsync } from '@resvg/resvg-js';
@@ -329,34 +328,46 @@ function startWorker(): Worker | undefined {
  * drawing, or reads it from the cache.
  */
 export function drawAhead(cards: readonly OgCard[], host: string, cacheDir: string): void {
-  const worker = startWorker();
+  // Started on the first card that is not cached: a weekly rebuild that draws nothing starts none.
+  let worker: Worker | undefined | null = null;
   const queue = [...cards];
   const waiting = new Map<number, (answer: DrawAnswer) => void>();
   let nextId = 0;
-  worker?.on('message', (answer: DrawAnswer) => waiting.get(answer.id)?.(answer));
-  // A worker that fails leaves its cards to the main thread, which draws what is not on disk.
-  worker?.on('error', () => waiting.forEach((settle, id) => settle({ id, error: 'worker failed' })));
-  const onWorker = (card: OgCard, file: string) =>
+  const onWorker = (running: Worker, card: OgCard, file: string) =>
     new Promise<Uint8Array | undefined>((resolve) => {
       const id = nextId++;
-      if (waiting.size === 0) worker?.ref();
+      if (waiting.size === 0) running.ref();
       waiting.set(id, (answer) => {
         waiting.delete(id);
-        if (waiting.size === 0) worker?.unref();
+        if (waiting.size === 0) running.unref();
         resolve(answer.error === undefined ? answer.png : ensureCached(card, host, file));
       });
-      worker?.postMessage({ id, card, host, file });
+      running.postMessage({ id, card, host, file });
     });
+  const draw = (card: OgCard, file: string) => {
+    if (worker === null) {
+      worker = startWorker();
+      worker?.on('message', (answer: DrawAnswer) => waiting.get(answer.id)?.(answer));
+      // A worker that fails leaves its cards to the main thread, which draws what is not on disk.
+      worker?.on('error', () => waiting.forEach((settle, id) => settle({ id, error: 'worker failed' })));
+    }
+    return worker ? onWorker(worker, card, file) : ensureCached(card, host, file);
+  };
   const next = async (): Promise<void> => {
     const card = queue.shift();
     if (!card) return;
     const file = join(cacheDir, await cacheName(card, host));
     if (!ahead.has(file)) {
-      const job = worker ? onWorker(card, file) : ensureCached(card, host, file);
+      const cached = await access(file).then(
+        () => true,
+        () => false,
+      );
+      // A cached card's page reads the file without asking the disk again.
+      const job = cached ? Promise.resolve(undefined) : draw(card, file);
       ahead.set(file, job);
       await job.catch(() => undefined);
     }
     return next();
   };
-  for (let i = 0; i < (worker ? WORKER_IN_FLIGHT : availableParallelism()); i++) void next();
+  for (let i = 0; i < WORKER_IN_FLIGHT; i++) void next();
 }
