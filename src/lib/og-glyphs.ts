@@ -143,6 +143,9 @@ interface GlyphBitmap {
   alpha: Uint8Array;
 }
 
+/** Shaped word groups kept for reuse (a few MB at most). */
+const MAX_SHAPINGS = 20_000;
+
 /** satori rounds every outline coordinate to a tenth of a pixel; the atlas keeps that grid. */
 const SUBPIXEL = 10;
 const round = (value: number) => Math.round(value * SUBPIXEL) / SUBPIXEL;
@@ -172,13 +175,21 @@ export async function createGlyphPainter(fonts: readonly AtlasFont[]): Promise<G
     };
   });
   type Face = (typeof faces)[number];
+  // Words recur from card to card (every eyebrow starts alike), so shapings are kept, up to a bound.
+  const shapings = new Map<string, HbGlyph[]>();
   const shape = (face: Face, text: string, features?: string): HbGlyph[] => {
+    const key = `${faces.indexOf(face)} ${features ?? ''} ${text}`;
+    const known = shapings.get(key);
+    if (known) return known;
     const buffer = hb.createBuffer();
     try {
       buffer.addText(text);
       buffer.guessSegmentProperties();
       hb.shape(face.font, buffer, features);
-      return buffer.json();
+      const glyphs = buffer.json();
+      if (shapings.size >= MAX_SHAPINGS) shapings.clear();
+      shapings.set(key, glyphs);
+      return glyphs;
     } finally {
       buffer.destroy();
     }
@@ -241,20 +252,26 @@ export async function createGlyphPainter(fonts: readonly AtlasFont[]): Promise<G
     return { found, originX: (px - fx) / SUBPIXEL, originY: (py - fy) / SUBPIXEL };
   };
 
+  /** Source-over of the glyph's coverage in one colour, clipped to the image. */
   const blend = (image: RgbImage, glyph: GlyphBitmap, originX: number, originY: number, rgb: readonly number[]) => {
     const { pixels, width, height } = image;
+    const [red = 0, green = 0, blue = 0] = rgb;
+    const left = originX + glyph.left;
+    const [first, last] = [Math.max(0, -left), Math.min(glyph.width, width - left)];
     for (let row = 0; row < glyph.height; row++) {
       const y = originY + glyph.top + row;
       if (y < 0 || y >= height) continue;
-      for (let column = 0; column < glyph.width; column++) {
-        const a = glyph.alpha[row * glyph.width + column]!;
-        const x = originX + glyph.left + column;
-        if (a === 0 || x < 0 || x >= width) continue;
-        const at = (y * width + x) * 3;
-        for (let c = 0; c < 3; c++) {
-          const under = pixels[at + c]!;
-          pixels[at + c] = under + Math.round(((rgb[c]! - under) * a) / 255);
-        }
+      const source = row * glyph.width;
+      for (let column = first; column < last; column++) {
+        const a = glyph.alpha[source + column]!;
+        if (a === 0) continue;
+        const at = (y * width + left + column) * 3;
+        const r = pixels[at]!;
+        const g = pixels[at + 1]!;
+        const b = pixels[at + 2]!;
+        pixels[at] = r + Math.round(((red - r) * a) / 255);
+        pixels[at + 1] = g + Math.round(((green - g) * a) / 255);
+        pixels[at + 2] = b + Math.round(((blue - b) * a) / 255);
       }
     }
   };
