@@ -348,8 +348,13 @@ export function drawAhead(cards: readonly OgCard[], host: string, cacheDir: stri
     if (worker === null) {
       worker = startWorker();
       worker?.on('message', (answer: DrawAnswer) => waiting.get(answer.id)?.(answer));
-      // A worker that fails leaves its cards to the main thread, which draws what is not on disk.
-      worker?.on('error', () => waiting.forEach((settle, id) => settle({ id, error: 'worker failed' })));
+      // A worker that fails or stops leaves its cards, and every later one, to the main thread.
+      const fail = () => {
+        worker = undefined;
+        waiting.forEach((settle, id) => settle({ id, error: 'worker stopped' }));
+      };
+      worker?.on('error', fail);
+      worker?.on('exit', fail);
     }
     return worker ? onWorker(worker, card, file) : ensureCached(card, host, file);
   };
