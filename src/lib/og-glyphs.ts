@@ -3,10 +3,11 @@
 // position); HarfBuzz, the shaper satori itself uses, places the glyphs inside each line; each
 // glyph is rasterised by resvg once per font, size and subpixel offset, then blended into the
 // card's pixels. The result matches satori + resvg within a pixel-tolerance test, at a fraction of
-// the cost: resvg rasterising every card's glyph outlines was most of a cold build.
+// the cost: resvg rasterising every card's glyph outlines was most of a cold build. Over 250
+// lines: parsing satori's runs, shaping and painting are one mechanism, tested as one.
 import { createRequire } from 'node:module';
-import { inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
+import { woffToSfnt } from './woff.ts';
 
 /** A font as satori takes it (WOFF bytes), by family name and weight. */
 export interface AtlasFont {
@@ -34,38 +35,6 @@ type HarfBuzz = {
   shape(font: HbFont, buffer: HbBuffer, features?: string): void;
 };
 const harfBuzz: Promise<HarfBuzz> = createRequire(import.meta.url)('harfbuzzjs');
-
-/** WOFF 1 to the plain OpenType bytes it wraps: HarfBuzz does not read WOFF. */
-export function woffToSfnt(woff: Uint8Array): Buffer {
-  const src = Buffer.from(woff.buffer, woff.byteOffset, woff.byteLength);
-  const count = src.readUInt16BE(12);
-  const tables = Array.from({ length: count }, (_, i) => {
-    const entry = 44 + i * 20;
-    const [offset, packed, length] = [4, 8, 12].map((at) => src.readUInt32BE(entry + at)) as [number, number, number];
-    const raw = src.subarray(offset, offset + packed);
-    return {
-      tag: src.readUInt32BE(entry),
-      checksum: src.readUInt32BE(entry + 16),
-      data: packed < length ? inflateSync(raw) : raw,
-    };
-  });
-  const padded = (length: number) => (length + 3) & ~3;
-  let offset = 12 + count * 16;
-  const out = Buffer.alloc(tables.reduce((size, table) => size + padded(table.data.length), offset));
-  const power = 2 ** Math.floor(Math.log2(count));
-  out.writeUInt32BE(src.readUInt32BE(4), 0);
-  [count, power * 16, Math.log2(power), (count - power) * 16].forEach((value, i) =>
-    out.writeUInt16BE(value, 4 + i * 2),
-  );
-  tables.forEach((table, i) => {
-    [table.tag, table.checksum, offset, table.data.length].forEach((value, j) =>
-      out.writeUInt32BE(value, 12 + i * 16 + j * 4),
-    );
-    table.data.copy(out, offset);
-    offset += padded(table.data.length);
-  });
-  return out;
-}
 
 /** One `<text>` run of satori's output: a word (or space) at its laid-out baseline. */
 interface TextRun {
