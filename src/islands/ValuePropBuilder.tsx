@@ -41,7 +41,7 @@ export default function ValuePropBuilder({ content }: Props) {
   const [shareUrl, setShareUrl] = useState<string | undefined>();
   const focusSoon = useFocusAfterRender();
 
-  const compiled = useMemo(() => compileLanguageLists(content.lists), [content.lists]);
+  const compiled = useMemo(() => compileLanguageLists(content.lists, content.rules), [content.lists, content.rules]);
   const guide = useMemo(() => ({ steps: content.steps }), [content.steps]);
   const gapLabel = useMemo(() => gapLabeller(guide), [guide]);
   const fieldLabel = useMemo(() => {

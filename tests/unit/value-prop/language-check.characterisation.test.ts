@@ -8,7 +8,7 @@ import { FIELD_IDS, type DraftFields, type FieldId } from '../../../src/lib/valu
 import { readValuePropContent } from './content';
 
 const content = readValuePropContent();
-const compiled = compileLanguageLists(content.languageCheck.lists);
+const compiled = compileLanguageLists(content.languageCheck.lists, content.languageCheck.rules);
 const guides = content.builder.steps.flatMap((step) => step.fields);
 
 /** Every field given the same text, so each field's rules see it. */
