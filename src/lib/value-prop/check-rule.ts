@@ -114,3 +114,35 @@ export function problem(
 ): Finding {
   return { rule, field, severity: 'problem', message: texts.message, fix: texts.fix, matches };
 }
+
+/** A problem about some words, its message listing them quoted: the shape of most rules' findings. */
+export function wordsProblem(
+  rule: RuleId,
+  field: FieldId,
+  texts: { message: string; fix: string },
+  matches: string[],
+): Finding {
+  return problem(
+    rule,
+    field,
+    { message: fill(texts.message, { matches: quoteStrings(matches) }), fix: texts.fix },
+    matches,
+  );
+}
+
+/** A rule that reports each listed term of one word list, with the term's own fix; never on the product name. */
+export function wordListRule(
+  id: 'jargon' | 'superlative',
+  order: number,
+  list: 'jargon' | 'superlatives',
+): LanguageRule {
+  return {
+    id,
+    order,
+    checkField(input) {
+      if (input.field === 'productName') return [];
+      const { lists, patterns, messages } = input.compiled;
+      return termFindings(id, input, lists[list], patterns[list], messages[id].message);
+    },
+  };
+}

@@ -1,6 +1,6 @@
 // Company-centric wording: phrases about the company ("our mission", "leading provider"), then
 // we/our/us outside quotations, in the fields whose words reach the customer.
-import { matchedWords, problem, quoteStrings, termFindings, fill, type LanguageRule } from '../check-rule';
+import { matchedWords, termFindings, wordsProblem, type LanguageRule } from '../check-rule';
 import { CUSTOMER_FACING_FIELDS } from '../fields';
 import { companyPronouns } from '../pronouns';
 
@@ -13,10 +13,7 @@ export const rule: LanguageRule = {
     const texts = messages['company-centric'];
     const findings = termFindings(rule.id, input, lists.companyCentric, patterns.companyCentric, texts.phrase);
     const pronouns = matchedWords(input.fresh(companyPronouns(input.text, input.compiled)));
-    if (pronouns.length > 0) {
-      const message = fill(texts.pronouns.message, { matches: quoteStrings(pronouns) });
-      findings.push(problem(rule.id, input.field, { message, fix: texts.pronouns.fix }, pronouns));
-    }
+    if (pronouns.length > 0) findings.push(wordsProblem(rule.id, input.field, texts.pronouns, pronouns));
     return findings;
   },
 };

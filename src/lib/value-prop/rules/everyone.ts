@@ -1,6 +1,6 @@
 // A target customer who is everyone: a broad phrase anywhere in the answer ("businesses of all
 // sizes"), or a generic group as the whole answer ("small businesses").
-import { fill, matchedWords, problem, quoteStrings, type CompiledLists, type LanguageRule } from '../check-rule';
+import { matchedWords, wordsProblem, type CompiledLists, type LanguageRule } from '../check-rule';
 import { findTerms } from '../phrase-match';
 
 export const rule: LanguageRule = {
@@ -12,10 +12,7 @@ export const rule: LanguageRule = {
     const generic = isGenericAudience(text, compiled) ? [text.replace(/[.!?]+$/u, '')] : [];
     const matches = [...new Set([...broad, ...generic])];
     if (matches.length === 0) return [];
-    const texts = compiled.messages.everyone;
-    return [
-      problem(rule.id, field, { ...texts, message: fill(texts.message, { matches: quoteStrings(matches) }) }, matches),
-    ];
+    return [wordsProblem(rule.id, field, compiled.messages.everyone, matches)];
   },
 };
 

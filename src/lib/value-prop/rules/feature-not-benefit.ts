@@ -1,6 +1,6 @@
 // A benefit that lists what the product has: with no "you" in it, it opens with a feature word
 // ("has", "includes") or names two or more product parts ("dashboard", "API").
-import { fill, matchedWords, problem, quoteStrings, type LanguageRule } from '../check-rule';
+import { matchedWords, wordsProblem, type LanguageRule } from '../check-rule';
 import { findTerms } from '../phrase-match';
 import { customerPronounCount } from '../pronouns';
 
@@ -18,9 +18,6 @@ export const rule: LanguageRule = {
     const nouns = matchedWords(findTerms(text, compiled.lists.featureNouns, compiled.patterns.featureNouns));
     if (opener === undefined && nouns.length < FEATURE_NOUNS_FOR_A_LIST) return [];
     const matches = [...(opener === undefined ? [] : [opener]), ...nouns];
-    const texts = compiled.messages['feature-not-benefit'];
-    return [
-      problem(rule.id, field, { ...texts, message: fill(texts.message, { matches: quoteStrings(matches) }) }, matches),
-    ];
+    return [wordsProblem(rule.id, field, compiled.messages['feature-not-benefit'], matches)];
   },
 };

@@ -1,5 +1,5 @@
 // An alternative that denies there is any ("none", "no competition"): customers always have one.
-import { fill, matchedWords, problem, quoteStrings, type LanguageRule } from '../check-rule';
+import { matchedWords, wordsProblem, type LanguageRule } from '../check-rule';
 import { findTerms } from '../phrase-match';
 
 export const rule: LanguageRule = {
@@ -9,9 +9,6 @@ export const rule: LanguageRule = {
     if (field !== 'alternative') return [];
     const denial = matchedWords(findTerms(text, compiled.lists.noAlternative, compiled.patterns.noAlternative));
     if (denial.length === 0) return [];
-    const texts = compiled.messages['no-alternative'];
-    return [
-      problem(rule.id, field, { ...texts, message: fill(texts.message, { matches: quoteStrings(denial) }) }, denial),
-    ];
+    return [wordsProblem(rule.id, field, compiled.messages['no-alternative'], denial)];
   },
 };
