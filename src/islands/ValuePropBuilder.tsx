@@ -1,13 +1,14 @@
 // Over 250 lines: the builder wires drafts, steps, check, export and share; each part is its own component.
 // The value-proposition builder island: holds the drafts, calls the pure modules in
 // src/lib/value-prop for everything it shows, and renders. Content arrives as props.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { composeOutputs } from '../lib/value-prop/compose';
 import { countFilled, createDraft, displayName, uniqueName, type Draft } from '../lib/value-prop/draft';
 import { activeDraft, canAddDraft } from '../lib/value-prop/drafts-state';
 import { MAX_DRAFTS, type FieldId } from '../lib/value-prop/fields';
 import { exportDraftsJson, exportFileName, importDraftsJson, MAX_IMPORT_CHARS } from '../lib/value-prop/json-transfer';
-import { checkLanguage, compileLanguageLists, type Finding } from '../lib/value-prop/language-check';
+import { EXAMPLE_BUTTON_ATTRIBUTE, EXAMPLE_DRAFTS_ID, type LoadableExample } from '../lib/value-prop/example-drafts';
+import { compileLanguageLists, createLanguageChecker, type Finding } from '../lib/value-prop/language-check';
 import type { BuilderPageContent } from '../lib/value-prop/page-content';
 import { rateDraft } from '../lib/value-prop/rating';
 import { shareFragment } from '../lib/value-prop/share-code';
@@ -17,9 +18,7 @@ import { COPY_FALLBACK_MESSAGE, copyToClipboard } from '../scripts/clipboard';
 import ValuePropActions from './ValuePropActions';
 import ValuePropCanvas from './ValuePropCanvas';
 import ValuePropCheck from './ValuePropCheck';
-import ValuePropCompare from './ValuePropCompare';
 import ValuePropDraftBar from './ValuePropDraftBar';
-import ValuePropExamples, { type LoadableExample } from './ValuePropExamples';
 import ValuePropNotices from './ValuePropNotices';
 import ValuePropOutput from './ValuePropOutput';
 import ValuePropSteps from './ValuePropSteps';
@@ -27,8 +26,11 @@ import { useFocusAfterRender } from './useFocusAfterRender';
 import { blankDraft, newDraftId, useDraftStore } from './ValuePropStore';
 import { byCount } from '../lib/plural';
 
+/** The builder's content; the worked examples are static HTML beside the island (ValuePropExamples.astro). */
+export type BuilderCoreContent = Omit<BuilderPageContent, 'examples'>;
+
 interface Props {
-  content: BuilderPageContent;
+  content: BuilderCoreContent;
 }
 
 const TOO_MANY_DRAFTS = `You have ${MAX_DRAFTS} drafts, the most this browser keeps. Delete one you no longer need first.`;
@@ -41,7 +43,11 @@ export default function ValuePropBuilder({ content }: Props) {
   const [shareUrl, setShareUrl] = useState<string | undefined>();
   const focusSoon = useFocusAfterRender();
 
-  const compiled = useMemo(() => compileLanguageLists(content.lists, content.rules), [content.lists, content.rules]);
+  // Remembers each field's findings, so a keystroke re-checks only the field typed in.
+  const check = useMemo(
+    () => createLanguageChecker(compileLanguageLists(content.lists, content.rules)),
+    [content.lists, content.rules],
+  );
   const guide = useMemo(() => ({ steps: content.steps }), [content.steps]);
   const gapLabel = useMemo(() => gapLabeller(guide), [guide]);
   const fieldLabel = useMemo(() => {
@@ -51,7 +57,7 @@ export default function ValuePropBuilder({ content }: Props) {
     return (field: FieldId) => labels.get(field) ?? field;
   }, [content.steps]);
   const outputs = useMemo(() => composeOutputs(draft.fields), [draft.fields]);
-  const report = useMemo(() => checkLanguage(draft.fields, compiled), [draft.fields, compiled]);
+  const report = useMemo(() => check(draft.fields), [draft.fields, check]);
   const rating = useMemo(
     () => rateDraft(draft.fields, report, content.ratingBands),
     [draft.fields, report, content.ratingBands],
@@ -61,10 +67,6 @@ export default function ValuePropBuilder({ content }: Props) {
     for (const finding of report.findings) byField.set(finding.field, [...(byField.get(finding.field) ?? []), finding]);
     return byField;
   }, [report]);
-  const rate = useCallback(
-    (other: Draft) => rateDraft(other.fields, checkLanguage(other.fields, compiled), content.ratingBands),
-    [compiled, content.ratingBands],
-  );
 
   // A share link describes one version of one draft; it goes stale when either changes.
   useEffect(() => setShareUrl(undefined), [draft]);
@@ -179,6 +181,23 @@ export default function ValuePropBuilder({ content }: Props) {
     },
   };
 
+  // The worked examples are static HTML outside the island: their buttons name the version to load.
+  const loadExample = useRef(handlers.loadExample);
+  loadExample.current = handlers.loadExample;
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      const button = (event.target as Element | null)?.closest(`[${EXAMPLE_BUTTON_ATTRIBUTE}]`);
+      const data = document.getElementById(EXAMPLE_DRAFTS_ID)?.textContent;
+      if (!button || !data) return;
+      const example = (JSON.parse(data) as Record<string, LoadableExample>)[
+        button.getAttribute(EXAMPLE_BUTTON_ATTRIBUTE) ?? ''
+      ];
+      if (example) loadExample.current(example);
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, []);
+
   function copy(text: string, success: string) {
     void copyToClipboard(text).then((copied) =>
       notify({ tone: 'info', message: copied ? success : COPY_FALLBACK_MESSAGE }),
@@ -255,8 +274,6 @@ export default function ValuePropBuilder({ content }: Props) {
           onPrint={() => window.print()}
         />
       </div>
-      <ValuePropExamples examples={content.examples} onLoad={handlers.loadExample} />
-      <ValuePropCompare drafts={state.drafts} activeId={draft.id} steps={content.steps} label={gapLabel} rate={rate} />
       <ValuePropCanvas draft={draft} outputs={outputs} rating={rating} steps={content.steps} label={gapLabel} />
     </div>
   );

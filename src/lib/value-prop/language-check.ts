@@ -56,10 +56,36 @@ export function compileLanguageLists(lists: LanguageLists, rules: RuleEntries): 
 
 /** Checks a draft's wording from the customer's side; findings come in field order. */
 export function checkLanguage(fields: DraftFields, compiled: CompiledLists): LanguageReport {
+  return checkWith(fields, compiled, checkField);
+}
+
+/** Most answers a checker remembers before it starts again: a few drafts' worth. */
+const CHECKER_CACHE_LIMIT = 500;
+
+/**
+ * `checkLanguage` that remembers each field's findings, so a keystroke re-checks only the field
+ * typed in (and every field when the proof changes, since claims read it). Same results.
+ */
+export function createLanguageChecker(compiled: CompiledLists): (fields: DraftFields) => LanguageReport {
+  const cache = new Map<string, Finding[]>();
+  const cachedField: typeof checkField = (field, text, fields) => {
+    const key = `${field}\u0000${fieldText(fields, 'proof')}\u0000${text}`;
+    let found = cache.get(key);
+    if (!found) {
+      if (cache.size >= CHECKER_CACHE_LIMIT) cache.clear();
+      found = checkField(field, text, fields, compiled);
+      cache.set(key, found);
+    }
+    return found;
+  };
+  return (fields) => checkWith(fields, compiled, cachedField);
+}
+
+function checkWith(fields: DraftFields, compiled: CompiledLists, check: typeof checkField): LanguageReport {
   const findings: Finding[] = [];
   for (const field of FIELD_IDS) {
     const text = fieldText(fields, field);
-    if (text !== '') findings.push(...checkField(field, text, fields, compiled));
+    if (text !== '') findings.push(...check(field, text, fields, compiled));
   }
   for (const rule of RULES) findings.push(...(rule.checkDraft?.(fields, compiled) ?? []));
   return { findings: sortByField(findings), balance: pronounBalance(fields, compiled) };

@@ -113,7 +113,9 @@ function labeller(guide: ExportGuide): (field: FieldId) => string {
 }
 
 /** The short words that stand in a gap: the field's `gap`, else its label in lower case. */
-export function gapLabeller(guide: ExportGuide): (field: FieldId) => string {
+export function gapLabeller(guide: {
+  steps: readonly { fields: readonly { id: FieldId; label: string; gap?: string }[] }[];
+}): (field: FieldId) => string {
   const labels = new Map(
     guide.steps.flatMap((step) =>
       step.fields.map((field) => [field.id, field.gap ?? field.label.toLowerCase()] as const),

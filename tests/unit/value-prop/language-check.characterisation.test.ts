@@ -3,7 +3,7 @@
 // of tricky inputs. Recorded before the check was split into one module per rule; a change here
 // is a change a reader sees.
 import { describe, expect, test } from 'vitest';
-import { checkLanguage, compileLanguageLists } from '../../../src/lib/value-prop/language-check';
+import { checkLanguage, compileLanguageLists, createLanguageChecker } from '../../../src/lib/value-prop/language-check';
 import { FIELD_IDS, type DraftFields, type FieldId } from '../../../src/lib/value-prop/fields';
 import { readValuePropContent } from './content';
 
@@ -82,5 +82,24 @@ describe('checkLanguage, characterised', () => {
       FIELD_IDS.map((field) => ({ text: guide.bad, field, findings: report({ [field]: guide.bad }).findings })),
     );
     expect(crossed).toMatchSnapshot();
+  });
+});
+
+describe('createLanguageChecker', () => {
+  const check = createLanguageChecker(compiled);
+  const drafts = [
+    ...content.examples.flatMap((example) => [example.fields, ...(example.before ? [example.before.fields] : [])]),
+    ...TRICKY.map(([, fields]) => fields),
+  ];
+
+  test('reports exactly what checkLanguage reports, for every draft, checked twice over', () => {
+    for (const fields of [...drafts, ...drafts]) expect(check(fields)).toEqual(report(fields));
+  });
+
+  test('a field typed into after the proof changed is re-read against the new proof', () => {
+    expect(check({ benefit: 'faster', proof: '' }).findings.map((f) => f.rule)).toContain('unproven-claim');
+    expect(check({ benefit: 'faster', proof: '41 minutes' }).findings.map((f) => f.rule)).not.toContain(
+      'unproven-claim',
+    );
   });
 });
