@@ -23,7 +23,7 @@ import ValuePropNotices from './ValuePropNotices';
 import ValuePropOutput from './ValuePropOutput';
 import ValuePropSteps from './ValuePropSteps';
 import { useFocusAfterRender } from './useFocusAfterRender';
-import { blankDraft, newDraftId, useDraftStore } from './ValuePropStore';
+import { blankDraft, newDraftId, provideDraftRater, useDraftStore } from './ValuePropStore';
 import { byCount } from '../lib/plural';
 
 /** The builder's content; the worked examples are static HTML beside the island (ValuePropExamples.astro). */
@@ -58,6 +58,10 @@ export default function ValuePropBuilder({ content }: Props) {
   }, [content.steps]);
   const outputs = useMemo(() => composeOutputs(draft.fields), [draft.fields]);
   const report = useMemo(() => check(draft.fields), [draft.fields, check]);
+  useEffect(
+    () => provideDraftRater((other) => rateDraft(other.fields, check(other.fields), content.ratingBands)),
+    [check, content.ratingBands],
+  );
   const rating = useMemo(
     () => rateDraft(draft.fields, report, content.ratingBands),
     [draft.fields, report, content.ratingBands],

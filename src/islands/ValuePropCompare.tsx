@@ -1,39 +1,34 @@
-// "Compare two drafts", its own island hydrated when the browser is idle: it reads the drafts the
-// builder island keeps (ValuePropStore) and draws the rows lib/value-prop/compare-view computes.
+// "Compare two drafts", its own island hydrated when the browser is idle: it reads the drafts and
+// the rater the builder island keeps (ValuePropStore) and draws the rows lib/value-prop/compare-view computes.
 import { useDeferredValue, useMemo, useState } from 'react';
 import { compareRows, pickComparedDrafts, type CompareGuide } from '../lib/value-prop/compare-view';
 import { displayName, type Draft } from '../lib/value-prop/draft';
-import { checkLanguage, compileLanguageLists } from '../lib/value-prop/language-check';
-import type { BuilderPageContent } from '../lib/value-prop/page-content';
-import { rateDraft } from '../lib/value-prop/rating';
+import type { Rating } from '../lib/value-prop/rating';
 import { gapLabeller } from '../lib/value-prop/text-export';
 import ValuePropDraftPicker from './ValuePropDraftPicker';
 import ValuePropSegments from './ValuePropSegments';
-import { useDraftsState } from './ValuePropStore';
-
-/** What comparing needs: the field labels, and the check's lists, messages and bands to rate each draft. */
-export type CompareContent = Pick<BuilderPageContent, 'lists' | 'rules' | 'ratingBands'> & {
-  guide: CompareGuide;
-};
+import { useDraftRater, useDraftsState } from './ValuePropStore';
 
 interface Props {
-  content: CompareContent;
+  /** Each field's label and gap label, in step order. */
+  guide: CompareGuide;
 }
 
-export default function ValuePropCompare({ content }: Props) {
+/** Until the builder island has hydrated there is no rater; every draft reads as not rated yet. */
+const NOT_YET: Rating = { status: 'not-enough', filled: 0, needed: 0 };
+
+export default function ValuePropCompare({ guide }: Props) {
   // Deferred, so a keystroke paints the builder first and the comparison follows.
   const { drafts, activeId } = useDeferredValue(useDraftsState());
   const [leftId, setLeftId] = useState(activeId);
   const [rightId, setRightId] = useState<string | undefined>();
-  const label = useMemo(() => gapLabeller(content.guide), [content.guide]);
-  const rate = useMemo(() => {
-    const compiled = compileLanguageLists(content.lists, content.rules);
-    return (draft: Draft) => rateDraft(draft.fields, checkLanguage(draft.fields, compiled), content.ratingBands);
-  }, [content]);
+  const label = useMemo(() => gapLabeller(guide), [guide]);
+  const rater = useDraftRater();
+  const rate = useMemo(() => rater ?? ((_draft: Draft) => NOT_YET), [rater]);
   const picked = pickComparedDrafts(drafts, activeId, leftId, rightId);
   const rows = useMemo(
-    () => picked && compareRows(picked.left, picked.right, content.guide, rate, label),
-    [picked?.left, picked?.right, content.guide, rate, label],
+    () => picked && compareRows(picked.left, picked.right, guide, rate, label),
+    [picked?.left, picked?.right, guide, rate, label],
   );
 
   return (

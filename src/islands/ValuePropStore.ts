@@ -13,6 +13,7 @@ import {
   type DraftsState,
 } from '../lib/value-prop/drafts-state';
 import { MAX_DRAFTS } from '../lib/value-prop/fields';
+import type { Rating } from '../lib/value-prop/rating';
 import { decodeShareCode, readShareCode } from '../lib/value-prop/share-code';
 import { loadDrafts, parseStoredDrafts, saveDrafts, STORAGE_KEY, STORAGE_MESSAGES } from '../lib/value-prop/storage';
 
@@ -51,6 +52,29 @@ function dispatchDrafts(action: DraftsAction): void {
 /** The drafts and which one is open, as every island on the page sees them. */
 export function useDraftsState(): DraftsState {
   return useSyncExternalStore(subscribe, snapshot, serverSnapshot);
+}
+
+/** Rates a draft; the builder island provides it, so the compare island needs no word lists of its own. */
+export type DraftRater = (draft: Draft) => Rating;
+let rater: DraftRater | undefined;
+const raterListeners = new Set<() => void>();
+
+/** Called by the builder island once its language check is compiled. */
+export function provideDraftRater(next: DraftRater): void {
+  rater = next;
+  for (const listener of raterListeners) listener();
+}
+
+/** The builder's rater, or undefined until the builder island has hydrated. */
+export function useDraftRater(): DraftRater | undefined {
+  return useSyncExternalStore(
+    (listener) => {
+      raterListeners.add(listener);
+      return () => raterListeners.delete(listener);
+    },
+    () => rater,
+    () => undefined,
+  );
 }
 
 /** A fresh id for a draft. */
