@@ -1,18 +1,23 @@
 // Over 250 lines: the builder wires drafts, steps, check, export and share; each part is its own component.
 // The value-proposition builder island: holds the drafts, calls the pure modules in
 // src/lib/value-prop for everything it shows, and renders. Content arrives as props.
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { composeOutputs } from '../lib/value-prop/compose';
-import { countFilled, createDraft, displayName, uniqueName, type Draft } from '../lib/value-prop/draft';
+import { useEffect, useMemo, useState } from 'react';
+import { draftView, stepOfField } from '../lib/value-prop/builder-view';
+import { createDraft, displayName, uniqueName, type Draft } from '../lib/value-prop/draft';
 import { activeDraft, canAddDraft } from '../lib/value-prop/drafts-state';
 import { MAX_DRAFTS, type FieldId } from '../lib/value-prop/fields';
 import { exportDraftsJson, exportFileName, importDraftsJson, MAX_IMPORT_CHARS } from '../lib/value-prop/json-transfer';
-import { EXAMPLE_BUTTON_ATTRIBUTE, EXAMPLE_DRAFTS_ID, type LoadableExample } from '../lib/value-prop/example-drafts';
-import { compileLanguageLists, createLanguageChecker, type Finding } from '../lib/value-prop/language-check';
+import type { LoadableExample } from '../lib/value-prop/example-drafts';
+import { compileLanguageLists, createLanguageChecker } from '../lib/value-prop/language-check';
 import type { BuilderPageContent } from '../lib/value-prop/page-content';
-import { rateDraft } from '../lib/value-prop/rating';
 import { shareFragment } from '../lib/value-prop/share-code';
-import { draftToMarkdown, draftToPlainText, gapLabeller, segmentsToPlain } from '../lib/value-prop/text-export';
+import {
+  draftToMarkdown,
+  draftToPlainText,
+  fieldLabeller,
+  gapLabeller,
+  segmentsToPlain,
+} from '../lib/value-prop/text-export';
 import { bossMailto } from '../lib/share';
 import { COPY_FALLBACK_MESSAGE, copyToClipboard } from '../scripts/clipboard';
 import ValuePropActions from './ValuePropActions';
@@ -23,6 +28,7 @@ import ValuePropNotices from './ValuePropNotices';
 import ValuePropOutput from './ValuePropOutput';
 import ValuePropSteps from './ValuePropSteps';
 import { useFocusAfterRender } from './useFocusAfterRender';
+import { useExampleButtons } from './ValuePropExampleButtons';
 import { blankDraft, newDraftId, provideDraftRater, useDraftStore } from './ValuePropStore';
 import { byCount } from '../lib/plural';
 
@@ -50,27 +56,16 @@ export default function ValuePropBuilder({ content }: Props) {
   );
   const guide = useMemo(() => ({ steps: content.steps }), [content.steps]);
   const gapLabel = useMemo(() => gapLabeller(guide), [guide]);
-  const fieldLabel = useMemo(() => {
-    const labels = new Map(
-      content.steps.flatMap((step) => step.fields.map((field) => [field.id, field.label] as const)),
-    );
-    return (field: FieldId) => labels.get(field) ?? field;
-  }, [content.steps]);
-  const outputs = useMemo(() => composeOutputs(draft.fields), [draft.fields]);
-  const report = useMemo(() => check(draft.fields), [draft.fields, check]);
+  const fieldLabel = useMemo(() => fieldLabeller(guide), [guide]);
+  const view = useMemo(
+    () => draftView(draft.fields, check, content.ratingBands),
+    [draft.fields, check, content.ratingBands],
+  );
+  const { outputs, report, rating } = view;
   useEffect(
-    () => provideDraftRater((other) => rateDraft(other.fields, check(other.fields), content.ratingBands)),
+    () => provideDraftRater((other) => draftView(other.fields, check, content.ratingBands).rating),
     [check, content.ratingBands],
   );
-  const rating = useMemo(
-    () => rateDraft(draft.fields, report, content.ratingBands),
-    [draft.fields, report, content.ratingBands],
-  );
-  const findingsByField = useMemo(() => {
-    const byField = new Map<FieldId, Finding[]>();
-    for (const finding of report.findings) byField.set(finding.field, [...(byField.get(finding.field) ?? []), finding]);
-    return byField;
-  }, [report]);
 
   // A share link describes one version of one draft; it goes stale when either changes.
   useEffect(() => setShareUrl(undefined), [draft]);
@@ -80,12 +75,7 @@ export default function ValuePropBuilder({ content }: Props) {
     focusSoon('vp-step-title');
   };
   const goToField = (field: FieldId) => {
-    setStepIndex(
-      Math.max(
-        0,
-        content.steps.findIndex((step) => step.fields.some((f) => f.id === field)),
-      ),
-    );
+    setStepIndex(stepOfField(content.steps, field));
     focusSoon(`vp-field-${field}`);
   };
   const openNew = (next: Draft, message: string) => {
@@ -185,22 +175,7 @@ export default function ValuePropBuilder({ content }: Props) {
     },
   };
 
-  // The worked examples are static HTML outside the island: their buttons name the version to load.
-  const loadExample = useRef(handlers.loadExample);
-  loadExample.current = handlers.loadExample;
-  useEffect(() => {
-    const onClick = (event: MouseEvent) => {
-      const button = (event.target as Element | null)?.closest(`[${EXAMPLE_BUTTON_ATTRIBUTE}]`);
-      const data = document.getElementById(EXAMPLE_DRAFTS_ID)?.textContent;
-      if (!button || !data) return;
-      const example = (JSON.parse(data) as Record<string, LoadableExample>)[
-        button.getAttribute(EXAMPLE_BUTTON_ATTRIBUTE) ?? ''
-      ];
-      if (example) loadExample.current(example);
-    };
-    document.addEventListener('click', onClick);
-    return () => document.removeEventListener('click', onClick);
-  }, []);
+  useExampleButtons(handlers.loadExample);
 
   function copy(text: string, success: string) {
     void copyToClipboard(text).then((copied) =>
@@ -237,14 +212,14 @@ export default function ValuePropBuilder({ content }: Props) {
           steps={content.steps}
           stepIndex={stepIndex}
           fields={draft.fields}
-          findingsByField={findingsByField}
+          findingsByField={view.findingsByField}
           rules={content.rules}
           onStep={goToStep}
           onEdit={(field, value) => dispatch({ type: 'edit-field', field, value, now: Date.now() })}
           onFinish={() => focusSoon('vp-output-title')}
         />
         <div className="vp-side">
-          <ValuePropOutput outputs={outputs} filled={countFilled(draft.fields)} label={gapLabel} />
+          <ValuePropOutput outputs={outputs} filled={view.filled} label={gapLabel} />
           <ValuePropCheck
             report={report}
             rating={rating}

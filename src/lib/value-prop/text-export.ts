@@ -20,7 +20,7 @@ export interface ExportCheck {
 
 /** The draft as a Markdown document. */
 export function draftToMarkdown(draft: Draft, guide: ExportGuide, check?: ExportCheck): string {
-  const label = labeller(guide);
+  const label = fieldLabeller(guide);
   const outputs = composeOutputs(draft.fields);
   const md = (segments: readonly Segment[]) => segmentsToMarkdown(segments, gapLabeller(guide));
   const lines = [
@@ -107,7 +107,8 @@ function segmentsToMarkdown(segments: readonly Segment[], label: (field: FieldId
 }
 
 /** A field's label, as on the form. */
-function labeller(guide: ExportGuide): (field: FieldId) => string {
+/** Each field's label from the guide, e.g. "Primary customer". */
+export function fieldLabeller(guide: ExportGuide): (field: FieldId) => string {
   const labels = new Map(guide.steps.flatMap((step) => step.fields.map((field) => [field.id, field.label] as const)));
   return (field) => labels.get(field) ?? field;
 }
