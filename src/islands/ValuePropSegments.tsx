@@ -27,3 +27,12 @@ export default function ValuePropSegments({ segments, label }: Props) {
     </>
   );
 }
+
+/** One paragraph of composed output, e.g. the headline. */
+export function SegmentsParagraph({ className, ...props }: Props & { className: string }) {
+  return (
+    <p className={className}>
+      <ValuePropSegments {...props} />
+    </p>
+  );
+}
