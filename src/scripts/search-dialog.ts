@@ -4,6 +4,7 @@ import { handleArrowKeys } from './search-client';
 import { searchController } from './search-controller';
 import { normalizeQuery } from '../lib/search/query';
 import { searchQueryString, type SearchState } from '../lib/search/params';
+import { SEARCH_PATH } from '../lib/routes';
 
 /** The dialog's parts the search writes to. */
 export interface SearchDialogParts {
@@ -19,7 +20,7 @@ let show: ((state: SearchState) => Promise<void>) | undefined;
 export async function searchDialog({ input, list, status, full }: SearchDialogParts): Promise<void> {
   show ??= searchController({ list, status, offersFilters: false });
   const state = { query: normalizeQuery(input.value), filters: {} };
-  full.href = `/search/${searchQueryString(state)}`;
+  full.href = `${SEARCH_PATH}${searchQueryString(state)}`;
   await show(state);
 }
 
