@@ -71,6 +71,24 @@ function random(seed: number): () => number {
   };
 }
 
+/** Sentences of each real lesson (frontmatter lists and body prose), for BENCH_TEXT=real. */
+function REAL_SENTENCES(): string[][] {
+  const dir = join(ROOT, 'content', 'lessons');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => {
+      const [, front = '', body = ''] = readFileSync(join(dir, name), 'utf8').split(/^---$/m);
+      const lists = [...front.matchAll(/^\s+- "(.+)"$/gm)].map((match) => match[1]!);
+      const prose = body
+        .replace(/^#+ .*$/gm, '')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/[*_`"<>{}]/g, '');
+      return [...lists, ...prose.split(/(?<=[.!?])\s+/)]
+        .map((text) => text.replace(/\s+/g, ' ').replace(/"/g, '').trim())
+        .filter((text) => text.split(' ').length >= 4);
+    });
+}
+
 function generateContent(count: number): string {
   const dir = mkdtempSync(join(tmpdir(), `market-driven-bench-${count}-`));
   const content = join(dir, 'content');
@@ -83,12 +101,26 @@ function generateContent(count: number): string {
   );
   const next = random(count);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
-  const sentence = (length = 12 + Math.floor(next() * 10)) => {
+  const uniformSentence = (length = 12 + Math.floor(next() * 10)) => {
     const words = Array.from({ length }, () => pick(WORDS));
     return `${words.join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
   };
+  // BENCH_TEXT=real: each synthetic lesson is sentences of two real lessons, so a word's spread
+  // across lessons and its count within one follow the real archive (the 38-word text puts
+  // every word many times in every lesson, which makes every query's index chunk maximal).
+  const realSentences = REAL_SENTENCES();
+  const realText = process.env['BENCH_TEXT'] === 'real';
+  let sources: string[][] = [];
+  const realSentence = (length?: number) => {
+    const fitting = pick(sources).filter((text) => length === undefined || text.length <= length * 8);
+    return fitting.length ? pick(fitting) : 'Listen to the customer first.';
+  };
+  const sentence = (length?: number) => (realText ? realSentence(length) : uniformSentence(length));
+  /** A sentence as a YAML value: real sentences may hold colons, so they are quoted. */
+  const field = (length?: number) => (realText ? JSON.stringify(realSentence(length)) : uniformSentence(length));
   const start = Date.UTC(2026, 10, 22);
   for (let i = 1; i <= count; i++) {
+    sources = [pick(realSentences), pick(realSentences)];
     const body = Array.from({ length: 4 }, (_, section) => {
       const paragraphs = Array.from({ length: 3 }, () => Array.from({ length: 4 }, sentence).join(' '));
       return `## Part ${section + 1}: ${pick(WORDS)} and ${pick(WORDS)}\n\n${paragraphs.join('\n\n')}`;
@@ -101,15 +133,15 @@ title: "Synthetic episode ${i}: ${pick(WORDS)} before ${pick(WORDS)}"
 episode: ${i}
 series: synthetic
 publishDate: ${date}
-summary: ${sentence(10)}
-bossBrief: ${sentence(12)} ${sentence(12)}
+summary: ${field(10)}
+bossBrief: ${realText ? JSON.stringify(`${realSentence(12)} ${realSentence(12)}`) : `${sentence(12)} ${sentence(12)}`}
 takeaways:
-  - ${sentence()}
-  - ${sentence()}
-  - ${sentence()}
+  - ${field()}
+  - ${field()}
+  - ${field()}
 discussion:
-  - ${sentence()}
-  - ${sentence()}
+  - ${field()}
+  - ${field()}
 topics: [${pick(TOPICS)}, ${pick(TOPICS)}]
 dimensions: [${pick(dimensionIds)}]
 related: [${i > 1 ? `synthetic-${1 + Math.floor(next() * (i - 1))}` : ''}]
@@ -398,7 +430,7 @@ const table = [
   '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows,
   '',
-  'Full build = `node scripts/build.ts` (Astro: every page, share image, feed, calendar and sitemap; then Pagefind). "Cold" starts with no cache: every lesson is rendered and every share image drawn (satori lays out the text, resvg rasterises only the text area, sharp pastes it over a frame drawn once and encodes; drawn while the HTML pages render), which bare Astro does not do. "Cached" is the same build again with its cache kept, as the deploy workflow runs every week: unchanged lessons and share images are reused. Bare = `bench/bare`, Astro + MDX rendering the same files with a trivial layout. "Of which share images" spans the first to the last image in Astro\'s log (whole seconds; the drawing itself starts earlier, beside the pages). Peak RSS is the largest single process, from `/usr/bin/time`. Search bytes are as the browser receives them from a server without compression (Pagefind\'s index files are compressed already). The machine is shared, so only ratios within one run mean anything.',
+  'Full build = `node scripts/build.ts` (Astro: every page, share image, feed, calendar and sitemap; then Pagefind). "Cold" starts with no cache: every lesson is rendered and every share image drawn (satori lays out the text, its glyphs are painted from an atlas each glyph is rasterised into once, over a frame drawn once, and sharp encodes; drawn on a worker thread while the HTML pages render), which bare Astro does not do. "Cached" is the same build again with its cache kept, as the deploy workflow runs every week: unchanged lessons and share images are reused. Bare = `bench/bare`, Astro + MDX rendering the same files with a trivial layout. "Of which share images" spans the first to the last image in Astro\'s log (whole seconds; the drawing itself starts earlier, beside the pages). Peak RSS is the largest single process, from `/usr/bin/time`. Search bytes are as the browser receives them from a server without compression (Pagefind\'s index files are compressed already). The machine is shared, so only ratios within one run mean anything.',
 ].join('\n');
 mkdirSync('bench', { recursive: true });
 const notesFile = 'bench/NOTES.md';

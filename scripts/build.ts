@@ -21,6 +21,8 @@ const now = resolveNow(buildEnv.now);
 rmSync(staging, { recursive: true, force: true });
 rmSync(join(shareImageCache, IN_USE_FILE), { force: true });
 run('astro', ['build'], { MARKET_DRIVEN_OUT_DIR: staging, MARKET_DRIVEN_NOW: now.toISOString() });
+// Pagefind's defaults: it has no option for smaller chunks or dropping word positions, and
+// --max-fragments (1.6) made a first search larger: bundled fragments load ten pages at once.
 run('pagefind', ['--site', staging]);
 reportRunway(join(staging, BUILD_INFO_PATH));
 

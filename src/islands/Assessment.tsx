@@ -1,3 +1,4 @@
+import './Assessment.css';
 // The self-assessment: one dimension per step, answers saved as you go, a result you can print
 // and share. State and browser APIs live here; every rule lives in src/lib/assessment.
 import { useEffect, useRef, useState } from 'react';

@@ -1,3 +1,4 @@
+import './AssessmentChart.css';
 // Renders the pure chart model from src/lib/assessment/chart.ts; no geometry is computed here.
 import type { ScoreChart } from '../lib/assessment/chart';
 import AssessmentChartFrame from './AssessmentChartFrame';

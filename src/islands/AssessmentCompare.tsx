@@ -1,3 +1,4 @@
+import './AssessmentCompare.css';
 // Compare mode: paste two or more result links, see them on one chart and where they disagree.
 // Checking the rows is checkCompareRows in lib/assessment/compare-form.ts; the report's sentences
 // are compareReportView in lib/assessment/compare-view.ts. This file keeps the form's state.

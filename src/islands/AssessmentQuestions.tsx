@@ -1,3 +1,4 @@
+import './AssessmentQuestions.css';
 // One dimension's statements as native radio groups, with progress and step navigation.
 import type { FormEvent, RefObject } from 'react';
 import {

@@ -1,3 +1,4 @@
+import './AssessmentResult.css';
 // The result: any answering style and edition note first, then the overall band and score, chart
 // and table, what each dimension means, next steps, lessons for the weakest dimensions, and the
 // share, print and compare actions. Every sentence and number comes from resultReport in

@@ -1,3 +1,4 @@
+import './AssessmentStartOver.css';
 // "Start over" asks once, inline, before it clears saved answers: no pop-up dialog.
 import { useEffect, useRef, useState } from 'react';
 import { byCount } from '../lib/plural';

@@ -1,3 +1,4 @@
+import './ValuePropActions.css';
 // Taking a draft elsewhere: copy as text, share link, Markdown and JSON files, import, print.
 import { useRef } from 'react';
 

@@ -1,34 +1,43 @@
+import './ValuePropBuilder.css';
 // Over 250 lines: the builder wires drafts, steps, check, export and share; each part is its own component.
 // The value-proposition builder island: holds the drafts, calls the pure modules in
 // src/lib/value-prop for everything it shows, and renders. Content arrives as props.
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { composeOutputs } from '../lib/value-prop/compose';
-import { countFilled, createDraft, displayName, uniqueName, type Draft } from '../lib/value-prop/draft';
+import { useEffect, useMemo, useState } from 'react';
+import { draftView, stepOfField } from '../lib/value-prop/builder-view';
+import { createDraft, displayName, uniqueName, type Draft } from '../lib/value-prop/draft';
 import { activeDraft, canAddDraft } from '../lib/value-prop/drafts-state';
 import { MAX_DRAFTS, type FieldId } from '../lib/value-prop/fields';
 import { exportDraftsJson, exportFileName, importDraftsJson, MAX_IMPORT_CHARS } from '../lib/value-prop/json-transfer';
-import { checkLanguage, compileLanguageLists, type Finding } from '../lib/value-prop/language-check';
+import type { LoadableExample } from '../lib/value-prop/example-drafts';
+import { compileLanguageLists, createLanguageChecker } from '../lib/value-prop/language-check';
 import type { BuilderPageContent } from '../lib/value-prop/page-content';
-import { rateDraft } from '../lib/value-prop/rating';
 import { shareFragment } from '../lib/value-prop/share-code';
-import { draftToMarkdown, draftToPlainText, gapLabeller, segmentsToPlain } from '../lib/value-prop/text-export';
+import {
+  draftToMarkdown,
+  draftToPlainText,
+  fieldLabeller,
+  gapLabeller,
+  segmentsToPlain,
+} from '../lib/value-prop/text-export';
 import { bossMailto } from '../lib/share';
 import { COPY_FALLBACK_MESSAGE, copyToClipboard } from '../scripts/clipboard';
 import ValuePropActions from './ValuePropActions';
 import ValuePropCanvas from './ValuePropCanvas';
 import ValuePropCheck from './ValuePropCheck';
-import ValuePropCompare from './ValuePropCompare';
 import ValuePropDraftBar from './ValuePropDraftBar';
-import ValuePropExamples, { type LoadableExample } from './ValuePropExamples';
 import ValuePropNotices from './ValuePropNotices';
 import ValuePropOutput from './ValuePropOutput';
 import ValuePropSteps from './ValuePropSteps';
 import { useFocusAfterRender } from './useFocusAfterRender';
-import { blankDraft, newDraftId, useDraftStore } from './ValuePropStore';
+import { useExampleButtons } from './ValuePropExampleButtons';
+import { blankDraft, newDraftId, provideDraftRater, useDraftStore } from './ValuePropStore';
 import { byCount } from '../lib/plural';
 
+/** The builder's content; the worked examples are static HTML beside the island (ValuePropExamples.astro). */
+export type BuilderCoreContent = Omit<BuilderPageContent, 'examples'>;
+
 interface Props {
-  content: BuilderPageContent;
+  content: BuilderCoreContent;
 }
 
 const TOO_MANY_DRAFTS = `You have ${MAX_DRAFTS} drafts, the most this browser keeps. Delete one you no longer need first.`;
@@ -41,29 +50,22 @@ export default function ValuePropBuilder({ content }: Props) {
   const [shareUrl, setShareUrl] = useState<string | undefined>();
   const focusSoon = useFocusAfterRender();
 
-  const compiled = useMemo(() => compileLanguageLists(content.lists), [content.lists]);
+  // Remembers each field's findings, so a keystroke re-checks only the field typed in.
+  const check = useMemo(
+    () => createLanguageChecker(compileLanguageLists(content.lists, content.rules)),
+    [content.lists, content.rules],
+  );
   const guide = useMemo(() => ({ steps: content.steps }), [content.steps]);
   const gapLabel = useMemo(() => gapLabeller(guide), [guide]);
-  const fieldLabel = useMemo(() => {
-    const labels = new Map(
-      content.steps.flatMap((step) => step.fields.map((field) => [field.id, field.label] as const)),
-    );
-    return (field: FieldId) => labels.get(field) ?? field;
-  }, [content.steps]);
-  const outputs = useMemo(() => composeOutputs(draft.fields), [draft.fields]);
-  const report = useMemo(() => checkLanguage(draft.fields, compiled), [draft.fields, compiled]);
-  const rating = useMemo(
-    () => rateDraft(draft.fields, report, content.ratingBands),
-    [draft.fields, report, content.ratingBands],
+  const fieldLabel = useMemo(() => fieldLabeller(guide), [guide]);
+  const view = useMemo(
+    () => draftView(draft.fields, check, content.ratingBands),
+    [draft.fields, check, content.ratingBands],
   );
-  const findingsByField = useMemo(() => {
-    const byField = new Map<FieldId, Finding[]>();
-    for (const finding of report.findings) byField.set(finding.field, [...(byField.get(finding.field) ?? []), finding]);
-    return byField;
-  }, [report]);
-  const rate = useCallback(
-    (other: Draft) => rateDraft(other.fields, checkLanguage(other.fields, compiled), content.ratingBands),
-    [compiled, content.ratingBands],
+  const { outputs, report, rating } = view;
+  useEffect(
+    () => provideDraftRater((other) => draftView(other.fields, check, content.ratingBands).rating),
+    [check, content.ratingBands],
   );
 
   // A share link describes one version of one draft; it goes stale when either changes.
@@ -74,12 +76,7 @@ export default function ValuePropBuilder({ content }: Props) {
     focusSoon('vp-step-title');
   };
   const goToField = (field: FieldId) => {
-    setStepIndex(
-      Math.max(
-        0,
-        content.steps.findIndex((step) => step.fields.some((f) => f.id === field)),
-      ),
-    );
+    setStepIndex(stepOfField(content.steps, field));
     focusSoon(`vp-field-${field}`);
   };
   const openNew = (next: Draft, message: string) => {
@@ -179,6 +176,8 @@ export default function ValuePropBuilder({ content }: Props) {
     },
   };
 
+  useExampleButtons(handlers.loadExample);
+
   function copy(text: string, success: string) {
     void copyToClipboard(text).then((copied) =>
       notify({ tone: 'info', message: copied ? success : COPY_FALLBACK_MESSAGE }),
@@ -214,14 +213,14 @@ export default function ValuePropBuilder({ content }: Props) {
           steps={content.steps}
           stepIndex={stepIndex}
           fields={draft.fields}
-          findingsByField={findingsByField}
+          findingsByField={view.findingsByField}
           rules={content.rules}
           onStep={goToStep}
           onEdit={(field, value) => dispatch({ type: 'edit-field', field, value, now: Date.now() })}
           onFinish={() => focusSoon('vp-output-title')}
         />
         <div className="vp-side">
-          <ValuePropOutput outputs={outputs} filled={countFilled(draft.fields)} label={gapLabel} />
+          <ValuePropOutput outputs={outputs} filled={view.filled} label={gapLabel} />
           <ValuePropCheck
             report={report}
             rating={rating}
@@ -255,8 +254,6 @@ export default function ValuePropBuilder({ content }: Props) {
           onPrint={() => window.print()}
         />
       </div>
-      <ValuePropExamples examples={content.examples} onLoad={handlers.loadExample} />
-      <ValuePropCompare drafts={state.drafts} activeId={draft.id} steps={content.steps} label={gapLabel} rate={rate} />
       <ValuePropCanvas draft={draft} outputs={outputs} rating={rating} steps={content.steps} label={gapLabel} />
     </div>
   );

@@ -1,10 +1,11 @@
+import './ValuePropCanvas.css';
 // The one-page canvas that prints: hidden on screen, the only part of the builder on paper.
 import type { ComposedOutputs } from '../lib/value-prop/compose';
 import { displayName, type Draft } from '../lib/value-prop/draft';
 import { fieldText, type FieldId } from '../lib/value-prop/fields';
 import type { StepView } from '../lib/value-prop/page-content';
 import type { Rating } from '../lib/value-prop/rating';
-import ValuePropSegments from './ValuePropSegments';
+import ValuePropSegments, { SegmentsParagraph } from './ValuePropSegments';
 
 interface Props {
   draft: Draft;
@@ -27,12 +28,8 @@ export default function ValuePropCanvas({ draft, outputs, rating, steps, label }
         )}
       </header>
       <div className="vp-canvas-outputs">
-        <p className="vp-canvas-headline">
-          <ValuePropSegments segments={outputs.headline} label={label} />
-        </p>
-        <p className="vp-canvas-sub">
-          <ValuePropSegments segments={outputs.subheadline} label={label} />
-        </p>
+        <SegmentsParagraph className="vp-canvas-headline" segments={outputs.headline} label={label} />
+        <SegmentsParagraph className="vp-canvas-sub" segments={outputs.subheadline} label={label} />
         <p className="vp-canvas-label">Positioning statement</p>
         <p>
           <ValuePropSegments segments={outputs.positioning} label={label} />

@@ -1,3 +1,4 @@
+import './ValuePropCheck.css';
 // The customer's-eye check: the rating, the we/you balance, and each finding with its fix,
 // a way to jump to the field, and the lesson that explains the rule.
 import { useState } from 'react';

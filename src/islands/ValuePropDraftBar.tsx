@@ -1,3 +1,4 @@
+import './ValuePropDraftBar.css';
 // Choosing, naming, adding, duplicating and deleting drafts.
 import { displayName, type Draft } from '../lib/value-prop/draft';
 import { DRAFT_NAME_MAX_CHARS } from '../lib/value-prop/fields';

@@ -1,3 +1,4 @@
+import './ValuePropField.css';
 // One question of a step: the input, where the answer lands, hints, a good and a weak example,
 // and what the language check says about this answer.
 import type { FieldGuide } from '../schemas/value-prop';

@@ -1,3 +1,4 @@
+import './ValuePropNotices.css';
 // Messages about what just happened: info politely announced, errors as alerts that stay.
 import type { Notice } from './ValuePropStore';
 

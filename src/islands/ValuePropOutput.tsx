@@ -1,8 +1,9 @@
+import './ValuePropOutput.css';
 // The live output: positioning statement, headline and sub-headline, elevator pitch.
 import type { ComposedOutputs } from '../lib/value-prop/compose';
 import { FIELD_IDS, type FieldId } from '../lib/value-prop/fields';
 
-import ValuePropSegments from './ValuePropSegments';
+import ValuePropSegments, { SegmentsParagraph } from './ValuePropSegments';
 
 interface Props {
   outputs: ComposedOutputs;
@@ -25,16 +26,10 @@ export default function ValuePropOutput({ outputs, filled, label }: Props) {
         <ValuePropSegments segments={outputs.positioning} label={label} />
       </p>
       <h3>Headline and sub-headline</h3>
-      <p className="vp-headline">
-        <ValuePropSegments segments={outputs.headline} label={label} />
-      </p>
-      <p className="vp-subheadline">
-        <ValuePropSegments segments={outputs.subheadline} label={label} />
-      </p>
+      <SegmentsParagraph className="vp-headline" segments={outputs.headline} label={label} />
+      <SegmentsParagraph className="vp-subheadline" segments={outputs.subheadline} label={label} />
       <h3>Elevator pitch</h3>
-      <p className="vp-pitch">
-        <ValuePropSegments segments={outputs.pitch} label={label} />
-      </p>
+      <SegmentsParagraph className="vp-pitch" segments={outputs.pitch} label={label} />
     </section>
   );
 }

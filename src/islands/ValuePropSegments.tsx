@@ -1,3 +1,4 @@
+import './ValuePropSegments.css';
 // Composed output as text: answers as typed, gaps as labelled dashed boxes. Never markup.
 import { Fragment } from 'react';
 import type { Segment } from '../lib/value-prop/compose';
@@ -24,5 +25,14 @@ export default function ValuePropSegments({ segments, label }: Props) {
         ),
       )}
     </>
+  );
+}
+
+/** One paragraph of composed output, e.g. the headline. */
+export function SegmentsParagraph({ className, ...props }: Props & { className: string }) {
+  return (
+    <p className={className}>
+      <ValuePropSegments {...props} />
+    </p>
   );
 }

@@ -1,3 +1,4 @@
+import './ValuePropSteps.css';
 // The four guided steps: a step list to jump between them, and the open step's questions.
 import type { DraftFields, FieldId } from '../lib/value-prop/fields';
 import { fieldText } from '../lib/value-prop/fields';

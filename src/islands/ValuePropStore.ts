@@ -1,7 +1,9 @@
 // The builder's browser side: loads drafts from localStorage, opens a shared link as a copy,
 // autosaves, follows other tabs, and keeps the notices the user needs to see. All decisions are
 // made by the pure modules in src/lib/value-prop; this hook only wires them to the browser.
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+// The drafts live in one module-level store, so the compare island (hydrated later) reads the
+// same drafts as the builder island without a second copy.
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { createDraft, displayName, uniqueName, type Draft } from '../lib/value-prop/draft';
 import {
   canAddDraft,
@@ -11,6 +13,7 @@ import {
   type DraftsState,
 } from '../lib/value-prop/drafts-state';
 import { MAX_DRAFTS } from '../lib/value-prop/fields';
+import type { Rating } from '../lib/value-prop/rating';
 import { decodeShareCode, readShareCode } from '../lib/value-prop/share-code';
 import { loadDrafts, parseStoredDrafts, saveDrafts, STORAGE_KEY, STORAGE_MESSAGES } from '../lib/value-prop/storage';
 
@@ -28,6 +31,51 @@ export interface Notice {
 /** Wait after the last keystroke before saving. */
 const AUTOSAVE_DELAY_MS = 400;
 const SSR_DRAFT = createDraft({ id: 'initial', name: 'Untitled draft', now: 0 });
+
+const SSR_STATE: DraftsState = { drafts: [SSR_DRAFT], activeId: SSR_DRAFT.id };
+
+let current: DraftsState = SSR_STATE;
+const listeners = new Set<() => void>();
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+const snapshot = () => current;
+const serverSnapshot = () => SSR_STATE;
+function dispatchDrafts(action: DraftsAction): void {
+  const next = draftsReducer(current, action);
+  if (next === current) return;
+  current = next;
+  for (const listener of listeners) listener();
+}
+
+/** The drafts and which one is open, as every island on the page sees them. */
+export function useDraftsState(): DraftsState {
+  return useSyncExternalStore(subscribe, snapshot, serverSnapshot);
+}
+
+/** Rates a draft; the builder island provides it, so the compare island needs no word lists of its own. */
+export type DraftRater = (draft: Draft) => Rating;
+let rater: DraftRater | undefined;
+const raterListeners = new Set<() => void>();
+
+/** Called by the builder island once its language check is compiled. */
+export function provideDraftRater(next: DraftRater): void {
+  rater = next;
+  for (const listener of raterListeners) listener();
+}
+
+/** The builder's rater, or undefined until the builder island has hydrated. */
+export function useDraftRater(): DraftRater | undefined {
+  return useSyncExternalStore(
+    (listener) => {
+      raterListeners.add(listener);
+      return () => raterListeners.delete(listener);
+    },
+    () => rater,
+    () => undefined,
+  );
+}
 
 /** A fresh id for a draft. */
 export const newDraftId = (): string =>
@@ -49,10 +97,8 @@ export function blankDraft(existing: readonly Draft[]): Draft {
 
 /** Drafts state with persistence, shared-link handling and notices. */
 export function useDraftStore() {
-  const [state, dispatch] = useReducer(draftsReducer, undefined, (): DraftsState => ({
-    drafts: [SSR_DRAFT],
-    activeId: SSR_DRAFT.id,
-  }));
+  const state = useDraftsState();
+  const dispatch = dispatchDrafts;
   const [loaded, setLoaded] = useState(false);
   const [canSave, setCanSave] = useState(true);
   const [saveError, setSaveError] = useState<string | undefined>();
@@ -183,8 +229,7 @@ export function useDraftStore() {
     };
   }, [loaded, canSave, save]);
 
-  const act = useCallback((action: DraftsAction) => dispatch(action), []);
-  return { state, dispatch: act, loaded, saveError, notices, notify, dismiss, resumeSaving: () => setCanSave(true) };
+  return { state, dispatch, loaded, saveError, notices, notify, dismiss, resumeSaving: () => setCanSave(true) };
 }
 
 function clearHash(): void {

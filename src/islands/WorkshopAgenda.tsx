@@ -1,3 +1,4 @@
+import './WorkshopAgenda.css';
 // The workshop agenda, drawn from buildAgenda in src/lib/assessment/workshop/agenda.ts.
 import type { WorkshopAgenda as Agenda } from '../lib/assessment/workshop/agenda';
 import { points } from '../lib/assessment/workshop/report-view';

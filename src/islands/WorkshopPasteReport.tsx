@@ -1,3 +1,4 @@
+import './WorkshopPasteReport.css';
 // What a paste yielded: how many people loaded, and every link set aside with its line and reason.
 import type { RefObject } from 'react';
 import type { PasteReading } from '../lib/assessment/workshop/paste';

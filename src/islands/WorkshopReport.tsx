@@ -1,3 +1,4 @@
+import './WorkshopReport.css';
 // The team picture: who counted, the distribution per dimension, the most divided statements, each
 // group against the rest, the agenda, and the team link, CSV and print. Every number and sentence
 // comes from workshopReportView in lib/assessment/workshop/report-view.ts; this file lays them out.

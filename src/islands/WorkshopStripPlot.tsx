@@ -1,3 +1,4 @@
+import './WorkshopStripPlot.css';
 // Draws the strip and box plot model from src/lib/assessment/workshop/strip-plot.ts; no geometry here.
 import type { StripPlot } from '../lib/assessment/workshop/strip-plot';
 import AssessmentChartFrame from './AssessmentChartFrame';

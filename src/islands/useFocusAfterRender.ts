@@ -1,6 +1,6 @@
 // Moving focus to an element React is about to render (a step heading, a field, an error) only
 // works once the render has committed, so the request is state and an effect carries it out.
-import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
 
 /** What to focus: an element id, or a ref to the element. */
 export type FocusTarget = string | RefObject<HTMLElement | null>;
@@ -8,7 +8,9 @@ export type FocusTarget = string | RefObject<HTMLElement | null>;
 /** Returns a function that focuses its target after the next render (never on first mount). */
 export function useFocusAfterRender(): (target: FocusTarget) => void {
   const [request, setRequest] = useState<{ target: FocusTarget; serial: number }>();
-  useEffect(() => {
+  // A layout effect runs as the render commits. Preact runs plain effects after the next paint
+  // (React flushes them at once after a click or key), so focus would lag a frame behind.
+  useLayoutEffect(() => {
     if (!request) return;
     const { target } = request;
     (typeof target === 'string' ? document.getElementById(target) : target.current)?.focus();

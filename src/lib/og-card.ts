@@ -1,7 +1,7 @@
 // What a share image says: pure decisions about text, so odd titles are handled (and tested)
 // before anything is drawn. Rendering lives in og-image.ts.
-import { graphemes, truncateText } from './text-fit';
-import { ASSESSMENT_PATH, ogImagePath, VALUE_PROPOSITION_PATH } from './routes';
+import { graphemes, truncateText } from './text-fit.ts';
+import { ASSESSMENT_PATH, ogImagePath, VALUE_PROPOSITION_PATH } from './routes.ts';
 
 /** Open Graph images are drawn at the size every major preview uses. */
 export const OG_WIDTH = 1200;

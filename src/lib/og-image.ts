@@ -1,15 +1,17 @@
-// Draws a share image (1200x630 PNG) with satori (layout → SVG), resvg (SVG → pixels) and
-// sharp (pixels → PNG), in the site's palette and typefaces. Fonts are read once per build, the
-// frame (background, logo, footer) is drawn once per build, and each card draws only its text.
+// Draws a share image (1200x630 PNG) in the site's palette and typefaces. satori lays the card
+// out, resvg draws the frame (background, logo, footer) once per build, the card's text is
+// painted from a glyph atlas (og-glyphs.ts) and sharp encodes the PNG. Over 250 lines: the card's
+// design, its drawing and its cache are one mechanism, kept together.
 import { createHash, randomUUID } from 'node:crypto';
 import { access, appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
-import { IN_USE_FILE, PARTIAL_SUFFIX } from './og-cache';
-import { layoutOgCard, OG_HEIGHT, OG_WIDTH, type OgCard } from './og-card';
+import { IN_USE_FILE, PARTIAL_SUFFIX } from './og-cache.ts';
+import { createGlyphPainter, type GlyphPainter } from './og-glyphs.ts';
+import { layoutOgCard, OG_HEIGHT, OG_WIDTH, type OgCard } from './og-card.ts';
 
 type Weight = 400 | 600 | 700;
 type Font = { name: string; data: Buffer; weight: Weight; style: 'normal' };
@@ -64,21 +66,13 @@ const LOGO = `data:image/svg+xml;base64,${Buffer.from(
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="8" fill="#0b6656"/><path d="M8 22V10l8 7 8-7v12" fill="none" stroke="#fbf8f3" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/></svg>',
 ).toString('base64')}`;
 
-// The card's fixed frame. Header and footer have set heights so the text area between them
-// sits at the same place on every card: the frame is drawn once and only the text per card.
+// The card's fixed frame. Header and footer have set heights so the text sits at the same place
+// whether the frame is drawn with it or not: the frame is drawn once and only the text per card.
 const BAR_WIDTH = 24;
 const PADDING = { top: 64, right: 80, bottom: 56, left: 72 };
 const HEADER_HEIGHT = 56;
 /** The footer's 2 px rule, 22 px padding and one 24 px line (a test checks it still adds up). */
 const FOOTER_HEIGHT = 53;
-
-/** Where a card's own text goes: the same rectangle on every card. */
-export const TEXT_AREA = {
-  left: BAR_WIDTH + PADDING.left,
-  top: PADDING.top + HEADER_HEIGHT,
-  width: OG_WIDTH - BAR_WIDTH - PADDING.left - PADDING.right,
-  height: OG_HEIGHT - PADDING.top - HEADER_HEIGHT - FOOTER_HEIGHT - PADDING.bottom,
-} as const;
 
 /** The eyebrow, title and subtitle, stacked and centred in the text area. */
 function textNodes(card: OgCard): Node[] {
@@ -171,15 +165,21 @@ export async function renderOgImage(card: OgCard, host: string): Promise<Uint8Ar
   return draw(card, host);
 }
 
-/** The whole card drawn in one pass: the reference the layered drawing must match. */
+/** The whole card drawn by satori and resvg in one pass: the look the glyph atlas must match. */
 export async function renderOgImageWhole(card: OgCard, host: string): Promise<Uint8Array> {
   const image = await rasterize(await toSvg(cardTree(textNodes(card), host), OG_WIDTH, OG_HEIGHT));
-  return encode(image.pixels);
+  return encode(image.pixels, 4);
 }
 
-async function toSvg(tree: Node, width: number, height: number): Promise<string> {
+/** satori's layout as SVG; without `embedFont` each word is a positioned `<text>`, not drawn. */
+async function toSvg(tree: Node, width: number, height: number, embedFont = true): Promise<string> {
   // satori's types want a ReactNode; our plain object has exactly that shape.
-  return satori(tree as unknown as Parameters<typeof satori>[0], { width, height, fonts: await loadFonts() });
+  return satori(tree as unknown as Parameters<typeof satori>[0], {
+    width,
+    height,
+    fonts: await loadFonts(),
+    embedFont,
+  });
 }
 
 /** resvg on libuv's thread pool; satori draws text as paths, so no system fonts are needed. */
@@ -188,72 +188,62 @@ async function rasterize(svg: string): Promise<{ pixels: Buffer; width: number }
   return { pixels: image.pixels, width: image.width };
 }
 
-/**
- * Narrows a full-card SVG to the text area, on the card's background colour, so the rasteriser
- * touches only the pixels that differ between cards.
- */
-export function cropSvgToTextArea(svg: string, background: string): string {
-  const { left, top, width, height } = TEXT_AREA;
-  return svg.replace(
-    /^<svg[^>]*>/,
-    `<svg width="${width}" height="${height}" viewBox="${left} ${top} ${width} ${height}" xmlns="http://www.w3.org/2000/svg"><rect x="${left}" y="${top}" width="${width}" height="${height}" fill="${background}"/>`,
-  );
-}
-
-// The frame (background, bar, logo, name, footer) as RGBA pixels, drawn once per host.
+// The frame (background, bar, logo, name, footer) as RGB pixels, drawn once per host.
 const frames = new Map<string, Promise<Buffer>>();
 function framePixels(host: string): Promise<Buffer> {
   let frame = frames.get(host);
   if (!frame) {
     frame = toSvg(cardTree([], host), OG_WIDTH, OG_HEIGHT)
       .then(rasterize)
-      .then((image) => image.pixels);
+      .then(({ pixels }) =>
+        sharp(pixels, { raw: { width: OG_WIDTH, height: OG_HEIGHT, channels: 4 } })
+          .removeAlpha()
+          .raw()
+          .toBuffer(),
+      );
     frames.set(host, frame);
   }
   return frame;
 }
 
-/** Layers the card's text area, drawn alone, over a copy of the frame, then encodes. */
+let painter: Promise<GlyphPainter> | undefined;
+
+/** The card's text, laid out by satori and painted from the glyph atlas over a copy of the frame. */
 async function draw(card: OgCard, host: string): Promise<Uint8Array> {
-  const [frame, text] = await Promise.all([
+  painter ??= loadFonts().then(createGlyphPainter);
+  const [frame, svg, glyphs] = await Promise.all([
     framePixels(host),
-    toSvg(cardTree(textNodes(card), host, false), OG_WIDTH, OG_HEIGHT).then((svg) =>
-      rasterize(cropSvgToTextArea(svg, COLORS.bg)),
-    ),
+    toSvg(cardTree(textNodes(card), host, false), OG_WIDTH, OG_HEIGHT, false),
+    painter,
   ]);
   const pixels = Buffer.from(frame);
-  const rowBytes = TEXT_AREA.width * 4;
-  for (let row = 0; row < TEXT_AREA.height; row++) {
-    text.pixels.copy(
-      pixels,
-      ((TEXT_AREA.top + row) * OG_WIDTH + TEXT_AREA.left) * 4,
-      row * rowBytes,
-      (row + 1) * rowBytes,
-    );
-  }
-  return encode(pixels);
+  glyphs.paint(svg, { pixels, width: OG_WIDTH, height: OG_HEIGHT });
+  return encode(pixels, 3);
 }
 
 /**
- * RGBA pixels to PNG with libvips, on its own thread. Level 3 is twice as fast as level 6 and
- * only 15% larger (about 40 KB a card, far under what link previews accept).
+ * RGB(A) pixels to an RGB PNG with libvips, on its own thread. Level 3 is twice as fast as level
+ * 6 and only 15% larger (about 40 KB a card, far under what link previews accept).
  */
-function encode(rgba: Buffer): Promise<Buffer> {
-  return sharp(rgba, { raw: { width: OG_WIDTH, height: OG_HEIGHT, channels: 4 } })
+function encode(pixels: Buffer, channels: 3 | 4): Promise<Buffer> {
+  return sharp(pixels, { raw: { width: OG_WIDTH, height: OG_HEIGHT, channels } })
     .removeAlpha()
     .png({ compressionLevel: 3 })
     .toBuffer();
 }
 
-/** The cache file name of a card: the whole drawing (text, layout, colours) plus the fonts. */
+/** Names how the pixels are made, so a change of renderer draws every cached image anew. */
+const RENDERER = 'glyph-atlas-1';
+
+/** The cache file name of a card: the whole drawing (text, layout, colours), fonts and renderer. */
 async function cacheName(card: OgCard, host: string): Promise<string> {
   const tree = cardTree(textNodes(card), host);
   const fontKey = (await loadFonts()).map((font) => `${font.name}:${font.weight}:${font.data.length}`).join(',');
-  return `${createHash('sha256').update(JSON.stringify(tree)).update(fontKey).digest('hex')}.png`;
+  return `${createHash('sha256').update(JSON.stringify(tree)).update(fontKey).update(RENDERER).digest('hex')}.png`;
 }
 
 /** Draws the card into the cache unless it is there; the bytes, or undefined when they are on disk. */
-async function ensureCached(card: OgCard, host: string, file: string): Promise<Uint8Array | undefined> {
+export async function ensureCached(card: OgCard, host: string, file: string): Promise<Uint8Array | undefined> {
   try {
     await access(file);
     return undefined;
@@ -312,26 +302,77 @@ export async function renderOgImageCached(card: OgCard, host: string, cacheDir: 
   return png;
 }
 
-/** How many images are drawn ahead at once: one per core keeps both busy beside Astro. */
-const AHEAD_CONCURRENCY = Math.max(1, availableParallelism());
+/** How many images the worker draws at once: one encodes on libvips' thread while the next is laid out. */
+const WORKER_IN_FLIGHT = 2;
+
+type DrawAnswer = { id: number; png?: Uint8Array; error?: string };
+
+/**
+ * A worker thread for drawing ahead, or undefined where none can start (then the main thread
+ * draws). Referenced only while it has work, so it never holds the build open.
+ */
+function startWorker(): Worker | undefined {
+  try {
+    const worker = new Worker(join(process.cwd(), 'src', 'lib', 'og-draw-worker.ts'));
+    worker.unref();
+    return worker;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Starts drawing every card that is not cached yet, in the background, while Astro renders the
- * HTML pages (they come first): satori runs between pages, resvg and libvips on other threads.
- * Each image's page then only waits for its drawing, or reads it from the cache.
+ * HTML pages (they come first): on a worker thread, so the layout and painting use the second
+ * core instead of the main thread between pages. Each image's page then only waits for its
+ * drawing, or reads it from the cache.
  */
 export function drawAhead(cards: readonly OgCard[], host: string, cacheDir: string): void {
+  // Started on the first card that is not cached: a weekly rebuild that draws nothing starts none.
+  let worker: Worker | undefined | null = null;
   const queue = [...cards];
+  const waiting = new Map<number, (answer: DrawAnswer) => void>();
+  let nextId = 0;
+  const onWorker = (running: Worker, card: OgCard, file: string) =>
+    new Promise<Uint8Array | undefined>((resolve) => {
+      const id = nextId++;
+      if (waiting.size === 0) running.ref();
+      waiting.set(id, (answer) => {
+        waiting.delete(id);
+        if (waiting.size === 0) running.unref();
+        resolve(answer.error === undefined ? answer.png : ensureCached(card, host, file));
+      });
+      running.postMessage({ id, card, host, file });
+    });
+  const draw = (card: OgCard, file: string) => {
+    if (worker === null) {
+      worker = startWorker();
+      worker?.on('message', (answer: DrawAnswer) => waiting.get(answer.id)?.(answer));
+      // A worker that fails or stops leaves its cards, and every later one, to the main thread.
+      const fail = () => {
+        worker = undefined;
+        waiting.forEach((settle, id) => settle({ id, error: 'worker stopped' }));
+      };
+      worker?.on('error', fail);
+      worker?.on('exit', fail);
+    }
+    return worker ? onWorker(worker, card, file) : ensureCached(card, host, file);
+  };
   const next = async (): Promise<void> => {
     const card = queue.shift();
     if (!card) return;
     const file = join(cacheDir, await cacheName(card, host));
     if (!ahead.has(file)) {
-      const job = ensureCached(card, host, file);
+      const cached = await access(file).then(
+        () => true,
+        () => false,
+      );
+      // A cached card's page reads the file without asking the disk again.
+      const job = cached ? Promise.resolve(undefined) : draw(card, file);
       ahead.set(file, job);
       await job.catch(() => undefined);
     }
     return next();
   };
-  for (let i = 0; i < AHEAD_CONCURRENCY; i++) void next();
+  for (let i = 0; i < WORKER_IN_FLIGHT; i++) void next();
 }

@@ -18,7 +18,7 @@ export const ASSESSMENT_WORKSHOP_PATH = `${ASSESSMENT_PATH}workshop/`;
 /** The value-proposition builder. */
 export const VALUE_PROPOSITION_PATH = '/value-proposition/';
 
-/** @public Temporary: the search files spell this by hand until the lead moves them onto it. */
+/** The search page (the header dialog links to it with the query). */
 export const SEARCH_PATH = '/search/';
 export const SUBSCRIBE_PATH = '/subscribe/';
 export const ABOUT_PATH = '/about/';

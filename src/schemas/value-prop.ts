@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { proseSchema, slugSchema } from './shared';
-import { FIELD_IDS, FIELD_MAX_CHARS, RULE_IDS } from './value-prop-ids';
+import { FIELD_IDS, FIELD_MAX_CHARS, type RULE_IDS } from './value-prop-ids';
 
 /** A word or phrase the check flags, with what to write instead. */
 export const termWithFixSchema = z.object({
@@ -71,6 +71,56 @@ export const checkRuleSchema = z.object({
   lesson: slugSchema,
 });
 
+/**
+ * A sentence a finding shows, with `{name}` placeholders the check fills in: `{match}` (the word
+ * as typed), `{matches}` (every word, quoted), `{words}`, `{max}`. Only `names` may appear.
+ */
+export function messageTemplateSchema(...names: string[]) {
+  return proseSchema.max(400).superRefine((text, context) => {
+    for (const [placeholder, name] of text.matchAll(/\{(\w*)\}/g)) {
+      if (!names.includes(name ?? '')) {
+        const allowed = names.length > 0 ? names.map((n) => `{${n}}`).join(', ') : 'none';
+        context.addIssue({ code: 'custom', message: `unknown placeholder ${placeholder}; allowed: ${allowed}` });
+      }
+    }
+  });
+}
+
+/** A finding's message and fix, with the placeholders the message may use. */
+const findingTextSchema = (...names: string[]) =>
+  z.object({ message: messageTemplateSchema(...names), fix: messageTemplateSchema() });
+
+/** A message in the two forms a count needs: for exactly one match, and for any other number. */
+const countedTemplateSchema = (...names: string[]) =>
+  z.object({ one: messageTemplateSchema(...names), other: messageTemplateSchema(...names) });
+
+/** A rule's entry: its title, explanation and lesson, and the words its findings show. */
+const ruleEntry = <Messages extends z.ZodType>(messages: Messages) => checkRuleSchema.extend({ messages });
+
+/** Every rule of the check, each with the messages its findings need. */
+const checkRulesSchema = z.object({
+  /** `phrase`: a listed company phrase (its fix comes from the list); `pronouns`: we/our/us. */
+  'company-centric': ruleEntry(
+    z.object({ phrase: messageTemplateSchema('match'), pronouns: findingTextSchema('matches') }),
+  ),
+  /** The fix comes from the jargon list. */
+  jargon: ruleEntry(z.object({ message: messageTemplateSchema('match') })),
+  /** The fix comes from the superlatives list. */
+  superlative: ruleEntry(z.object({ message: messageTemplateSchema('match') })),
+  /** `claims`: claim words with nothing checkable; `proof`: a proof with nothing checkable. */
+  'unproven-claim': ruleEntry(
+    z.object({
+      claims: z.object({ message: countedTemplateSchema('matches'), fix: messageTemplateSchema() }),
+      proof: findingTextSchema(),
+    }),
+  ),
+  'long-sentence': ruleEntry(z.object({ message: messageTemplateSchema('words'), fix: messageTemplateSchema('max') })),
+  everyone: ruleEntry(findingTextSchema('matches')),
+  'feature-not-benefit': ruleEntry(findingTextSchema('matches')),
+  'no-alternative': ruleEntry(findingTextSchema('matches')),
+  'difference-without-proof': ruleEntry(findingTextSchema()),
+} satisfies Record<(typeof RULE_IDS)[number], z.ZodType>);
+
 /** A band of the customer's-eye rating. */
 export const ratingBandSchema = z.object({
   /** Lowest score (0–100) in the band. */
@@ -84,12 +134,7 @@ export const ratingBandSchema = z.object({
 export const languageCheckSchema = z.object({
   kind: z.literal('language-check'),
   /** One entry per rule of the check. */
-  rules: z.object(
-    Object.fromEntries(RULE_IDS.map((id) => [id, checkRuleSchema])) as Record<
-      (typeof RULE_IDS)[number],
-      typeof checkRuleSchema
-    >,
-  ),
+  rules: checkRulesSchema,
   lists: z.object({
     /** Insider words a customer would not use. */
     jargon: z.array(termWithFixSchema).min(1),

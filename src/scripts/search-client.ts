@@ -6,11 +6,13 @@ import { excerptSegments } from '../lib/search/excerpt';
 import { episodeNumberFromQuery } from '../lib/search/query';
 import type { SearchState } from '../lib/search/params';
 import { HIGHLIGHT_PARAM } from '../lib/search/highlight';
+import { bestSections, type HitSection, type PagefindSubResult } from '../lib/search/sections';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  sub_results?: PagefindSubResult[];
 }
 interface PagefindSearch {
   results: { id: string; data: () => Promise<PagefindResultData> }[];
@@ -30,6 +32,8 @@ export interface SearchHit {
   series: string | undefined;
   date: string | undefined;
   excerpt: string;
+  /** The sections under a heading that match best (takeaways, discussion, …), linked directly. */
+  sections: HitSection[];
 }
 
 /** How many results a search lists; more than this and the reader should refine. */
@@ -100,6 +104,7 @@ export async function runSearch(state: SearchState): Promise<PendingHit[]> {
         series: item.meta['series'],
         date: item.meta['date'],
         excerpt: item.excerpt,
+        sections: bestSections(item.sub_results ?? []),
       };
     },
   }));
@@ -110,30 +115,48 @@ export async function availableFilters(): Promise<Record<string, Record<string, 
   return (await loadPagefind()).filters();
 }
 
-/** One result as a link; all text goes in as text, never as markup. */
-function hitLink(hit: SearchHit): HTMLAnchorElement {
-  const link = document.createElement('a');
-  link.href = hit.url;
-  link.className = 'hit';
-  const title = document.createElement('span');
-  title.className = 'hit-title';
-  title.textContent = hit.title;
-  const meta = document.createElement('span');
-  meta.className = 'hit-meta';
-  meta.textContent = [hit.kind, hit.episode && `Episode ${hit.episode}`, hit.series, hit.date]
-    .filter(Boolean)
-    .join(' · ');
-  const excerpt = document.createElement('span');
-  excerpt.className = 'hit-excerpt';
-  for (const segment of excerptSegments(hit.excerpt)) {
+/** Excerpt text with its matches marked; all text goes in as text, never as markup. */
+function excerptElement(excerpt: string): HTMLSpanElement {
+  const element = document.createElement('span');
+  element.className = 'hit-excerpt';
+  for (const segment of excerptSegments(excerpt)) {
     if (segment.highlighted) {
       const mark = document.createElement('mark');
       mark.textContent = segment.text;
-      excerpt.append(mark);
-    } else excerpt.append(segment.text);
+      element.append(mark);
+    } else element.append(segment.text);
   }
-  link.append(title, meta, excerpt);
-  return link;
+  return element;
+}
+
+function textSpan(className: string, text: string): HTMLSpanElement {
+  const span = document.createElement('span');
+  span.className = className;
+  span.textContent = text;
+  return span;
+}
+
+/** One result as a link, then a link to each of its best-matching sections. */
+function hitContent(hit: SearchHit): HTMLElement[] {
+  const link = document.createElement('a');
+  link.href = hit.url;
+  link.className = 'hit';
+  const meta = [hit.kind, hit.episode && `Episode ${hit.episode}`, hit.series, hit.date].filter(Boolean).join(' · ');
+  link.append(textSpan('hit-title', hit.title), textSpan('hit-meta', meta), excerptElement(hit.excerpt));
+  if (hit.sections.length === 0) return [link];
+  const sections = document.createElement('ul');
+  sections.className = 'hit-sections';
+  sections.setAttribute('aria-label', `Sections of ${hit.title}`);
+  for (const section of hit.sections) {
+    const item = document.createElement('li');
+    const sectionLink = document.createElement('a');
+    sectionLink.href = section.url;
+    sectionLink.className = 'hit-section';
+    sectionLink.append(textSpan('hit-section-title', section.title), excerptElement(section.excerpt));
+    item.append(sectionLink);
+    sections.append(item);
+  }
+  return [link, sections];
 }
 
 const observers = new WeakMap<HTMLElement, IntersectionObserver>();
@@ -157,7 +180,7 @@ export async function renderHits(list: HTMLElement, results: readonly PendingHit
         void result.load().then(
           (hit) => {
             item.style.minHeight = '';
-            item.append(hitLink(hit));
+            item.append(...hitContent(hit));
           },
           () => item.remove(),
         );
@@ -170,7 +193,7 @@ export async function renderHits(list: HTMLElement, results: readonly PendingHit
     ...results.map((result, index) => {
       const item = document.createElement('li');
       const hit = first[index];
-      if (hit) item.append(hitLink(hit));
+      if (hit) item.append(...hitContent(hit));
       else {
         // Room for the result to come, so the list does not jump when it arrives.
         item.style.minHeight = '4.5rem';
@@ -182,10 +205,13 @@ export async function renderHits(list: HTMLElement, results: readonly PendingHit
   );
 }
 
-/** Arrow keys move between the input and the result links; Enter then opens the focused link. */
+/**
+ * Arrow keys move between the input, the result links and their section links; Enter then
+ * opens the focused link.
+ */
 export function handleArrowKeys(event: KeyboardEvent, input: HTMLInputElement, list: HTMLElement): void {
   if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-  const links = [...list.querySelectorAll<HTMLAnchorElement>('a.hit')];
+  const links = [...list.querySelectorAll<HTMLAnchorElement>('a.hit, a.hit-section')];
   if (links.length === 0) return;
   event.preventDefault();
   const index = links.indexOf(document.activeElement as HTMLAnchorElement);

@@ -1,6 +1,6 @@
-// The share panel's buttons: copy the link, the device's share sheet, print, and links that
-// carry the page's current #fragment on tool pages. Loaded by SharePanel.astro.
-import { bossMailto, shareUrl, socialLinks, type ShareSubject } from '../lib/share';
+// The share panel's buttons: copy the link, the device's share sheet, print. Loaded by
+// SharePanel.astro.
+import { shareUrl, type ShareSubject } from '../lib/share';
 import { COPY_FALLBACK_MESSAGE, copyToClipboard } from './clipboard';
 
 /** Wires a server-rendered <share-panel>: copy, the device's share sheet, print. */
@@ -48,22 +48,9 @@ export function enhanceSharePanel(root: HTMLElement): void {
     print.hidden = false;
     print.addEventListener('click', () => window.print());
   }
-  if (root.dataset['live'] === 'true') {
-    // Links are rewritten just before they are followed, so they carry the current #fragment.
-    root.addEventListener('click', (event) => {
-      const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-channel]');
-      if (!link) return;
-      const subject = subjectOf(root);
-      link.href =
-        link.dataset['channel'] === 'email'
-          ? bossMailto(subject, options)
-          : (socialLinks(subject, options).find((social) => social.channel === link.dataset['channel'])?.href ??
-            link.href);
-    });
-  }
 }
 
-/** What to share, read now: tool pages may update the data attributes as results change. */
+/** What to share, from the panel's data attributes. */
 function subjectOf(root: HTMLElement): ShareSubject {
   const takeaways = root.dataset['takeaways'];
   let list: string[] | undefined;
@@ -73,7 +60,7 @@ function subjectOf(root: HTMLElement): ShareSubject {
     list = undefined;
   }
   return {
-    url: root.dataset['live'] === 'true' ? location.href : (root.dataset['url'] ?? location.href),
+    url: root.dataset['url'] ?? location.href,
     title: root.dataset['title'] ?? document.title,
     emailSubject: root.dataset['emailSubject'],
     summary: root.dataset['summary'] ?? '',

@@ -154,6 +154,19 @@ describe('the /search/ page', () => {
     await close();
   });
 
+  test("a takeaway's words link straight to that lesson's takeaways", async () => {
+    const lesson = published[0]!;
+    const takeaway = lesson.data.takeaways[0]!;
+    const { page, close } = await openPage(`/search/?q=${encodeURIComponent(takeaway)}`);
+    const sections = page.getByRole('list', { name: `Sections of ${lesson.data.title}` }).getByRole('link');
+    await expect.poll(() => sections.count()).toBeGreaterThan(0);
+    const targets = await sections.evaluateAll((links) =>
+      links.map((link) => new URL((link as HTMLAnchorElement).href)).map((url) => url.pathname + url.hash),
+    );
+    expect(targets).toContain(`/lessons/${lesson.id}/#takeaways-title`);
+    await close();
+  });
+
   test('has no axe violations with results, light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await newContext(browser, { colorScheme });

@@ -15,6 +15,8 @@ import type { LessonLink } from '../lesson-link';
 export type StepView = Omit<StepContent, 'lesson' | 'fields'> & { lesson: LessonLink; fields: FieldGuide[] };
 /** A check rule with its lesson resolved. */
 export type RuleView = Omit<CheckRule, 'lesson'> & { lesson: LessonLink };
+/** Every check rule with its lesson resolved, each keeping the messages its findings show. */
+export type RuleViews = { [Id in RuleId]: Omit<LanguageCheckContent['rules'][Id], 'lesson'> & { lesson: LessonLink } };
 /** A worked example, with its id. */
 export type ExampleView = ExampleContent & { id: string };
 
@@ -22,7 +24,7 @@ export type ExampleView = ExampleContent & { id: string };
 export interface BuilderPageContent {
   intro: string;
   steps: StepView[];
-  rules: Record<RuleId, RuleView>;
+  rules: RuleViews;
   lists: LanguageCheckContent['lists'];
   ratingBands: LanguageCheckContent['ratingBands'];
   examples: ExampleView[];
@@ -36,7 +38,7 @@ export function toPageContent(content: ValuePropContent, lessonFor: (slug: strin
     steps: builder.steps.map((step) => ({ ...step, lesson: lessonFor(step.lesson) })),
     rules: Object.fromEntries(
       Object.entries(languageCheck.rules).map(([id, rule]) => [id, { ...rule, lesson: lessonFor(rule.lesson) }]),
-    ) as Record<RuleId, RuleView>,
+    ) as RuleViews,
     lists: languageCheck.lists,
     ratingBands: languageCheck.ratingBands,
     examples: content.examples,

@@ -27,7 +27,11 @@ export function termPattern(term: string): RegExp {
 }
 
 /** Every occurrence of any term, earliest first; where matches overlap, the longer (then earlier-listed) wins. */
-export function findTerms(text: string, terms: readonly string[], patterns = terms.map(termPattern)): TermMatch[] {
+export function findTerms(
+  text: string,
+  terms: readonly string[],
+  patterns: readonly RegExp[] = terms.map(termPattern),
+): TermMatch[] {
   const found: TermMatch[] = [];
   terms.forEach((term, termIndex) => {
     const pattern = patterns[termIndex];

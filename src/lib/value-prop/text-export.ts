@@ -20,7 +20,7 @@ export interface ExportCheck {
 
 /** The draft as a Markdown document. */
 export function draftToMarkdown(draft: Draft, guide: ExportGuide, check?: ExportCheck): string {
-  const label = labeller(guide);
+  const label = fieldLabeller(guide);
   const outputs = composeOutputs(draft.fields);
   const md = (segments: readonly Segment[]) => segmentsToMarkdown(segments, gapLabeller(guide));
   const lines = [
@@ -107,13 +107,16 @@ function segmentsToMarkdown(segments: readonly Segment[], label: (field: FieldId
 }
 
 /** A field's label, as on the form. */
-function labeller(guide: ExportGuide): (field: FieldId) => string {
+/** Each field's label from the guide, e.g. "Primary customer". */
+export function fieldLabeller(guide: ExportGuide): (field: FieldId) => string {
   const labels = new Map(guide.steps.flatMap((step) => step.fields.map((field) => [field.id, field.label] as const)));
   return (field) => labels.get(field) ?? field;
 }
 
 /** The short words that stand in a gap: the field's `gap`, else its label in lower case. */
-export function gapLabeller(guide: ExportGuide): (field: FieldId) => string {
+export function gapLabeller(guide: {
+  steps: readonly { fields: readonly { id: FieldId; label: string; gap?: string }[] }[];
+}): (field: FieldId) => string {
   const labels = new Map(
     guide.steps.flatMap((step) =>
       step.fields.map((field) => [field.id, field.gap ?? field.label.toLowerCase()] as const),

@@ -11,7 +11,7 @@ import {
 import { readValuePropContent } from './content';
 
 const content = readValuePropContent();
-const compiled = compileLanguageLists(content.languageCheck.lists);
+const compiled = compileLanguageLists(content.languageCheck.lists, content.languageCheck.rules);
 
 describe('the worked examples', () => {
   for (const example of content.examples) {

@@ -2,17 +2,14 @@ import { describe, expect, test } from 'vitest';
 import {
   checkLanguage,
   compileLanguageLists,
-  hasSpecifics,
-  MAX_SENTENCE_WORDS,
   pronounBalance,
-  sentenceWordCounts,
   type RuleId,
 } from '../../../src/lib/value-prop/language-check';
 import type { DraftFields, FieldId } from '../../../src/lib/value-prop/fields';
 import { readValuePropContent } from './content';
 
 const content = readValuePropContent();
-const compiled = compileLanguageLists(content.languageCheck.lists);
+const compiled = compileLanguageLists(content.languageCheck.lists, content.languageCheck.rules);
 const rulesFound = (fields: DraftFields) => checkLanguage(fields, compiled).findings.map((f) => `${f.field}:${f.rule}`);
 const flags = (field: FieldId, text: string, rule: RuleId, extra: DraftFields = {}) =>
   rulesFound({ proof: 'Used by 40 shops', ...extra, [field]: text }).includes(`${field}:${rule}`);
@@ -169,11 +166,14 @@ describe('compileLanguageLists', () => {
   });
 
   test('feature openers only count at the start of the benefit', () => {
-    const own = compileLanguageLists({
-      ...content.languageCheck.lists,
-      featureOpeners: ['has'],
-      featureNouns: ['zzz'],
-    });
+    const own = compileLanguageLists(
+      {
+        ...content.languageCheck.lists,
+        featureOpeners: ['has'],
+        featureNouns: ['zzz'],
+      },
+      content.languageCheck.rules,
+    );
     expect(checkLanguage({ benefit: 'has scanning' }, own).findings.map((f) => f.rule)).toContain(
       'feature-not-benefit',
     );
@@ -196,33 +196,5 @@ describe('pronounBalance', () => {
       company: 0,
       customer: 0,
     });
-  });
-});
-
-describe('hasSpecifics', () => {
-  test.each([
-    ['41 minutes', true],
-    ['a third cheaper', false],
-    ['twice as fast', true],
-    ['half the time', true],
-    ['“It paid for itself” (owner)', true],
-    ['customers love it', false],
-    ['', false],
-  ])('“%s” → %s', (text, expected) => {
-    expect(hasSpecifics(text)).toBe(expected);
-  });
-});
-
-describe('sentenceWordCounts', () => {
-  test('splits on sentence ends and line breaks and ignores stray punctuation', () => {
-    expect(sentenceWordCounts('One two three. Four five!\nSix – seven')).toEqual([3, 2, 2]);
-  });
-
-  test(`a sentence of ${MAX_SENTENCE_WORDS} words is within the limit and one more is not`, () => {
-    const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
-    expect(checkLanguage({ pains: words(MAX_SENTENCE_WORDS) }, compiled).findings).toEqual([]);
-    expect(checkLanguage({ pains: words(MAX_SENTENCE_WORDS + 1) }, compiled).findings.map((f) => f.rule)).toEqual([
-      'long-sentence',
-    ]);
   });
 });
