@@ -40,8 +40,9 @@ const subscribe = (listener: () => void) => {
   listeners.add(listener);
   return () => listeners.delete(listener);
 };
+// Preact's useSyncExternalStore takes no server snapshot: on the server nothing dispatches, so
+// `current` is still SSR_STATE there, and the rater is still undefined.
 const snapshot = () => current;
-const serverSnapshot = () => SSR_STATE;
 function dispatchDrafts(action: DraftsAction): void {
   const next = draftsReducer(current, action);
   if (next === current) return;
@@ -51,7 +52,7 @@ function dispatchDrafts(action: DraftsAction): void {
 
 /** The drafts and which one is open, as every island on the page sees them. */
 export function useDraftsState(): DraftsState {
-  return useSyncExternalStore(subscribe, snapshot, serverSnapshot);
+  return useSyncExternalStore(subscribe, snapshot);
 }
 
 /** Rates a draft; the builder island provides it, so the compare island needs no word lists of its own. */
@@ -73,7 +74,6 @@ export function useDraftRater(): DraftRater | undefined {
       return () => raterListeners.delete(listener);
     },
     () => rater,
-    () => undefined,
   );
 }
 
