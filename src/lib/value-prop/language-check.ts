@@ -7,7 +7,7 @@ import { termPattern, type TermMatch } from './phrase-match';
 import { COMPANY_PRONOUNS, companyPronouns, CUSTOMER_PRONOUNS, customerPronounCount, pronounPattern } from './pronouns';
 
 export { RULE_IDS } from '../../schemas/value-prop-ids';
-export type { CompiledLists, Finding, LanguageLists, RuleId, Severity, TermWithFix } from './check-rule';
+export type { CompiledLists, Finding, LanguageLists, RuleId } from './check-rule';
 export { hasSpecifics } from './rules/unproven-claim';
 export { MAX_SENTENCE_WORDS, sentenceWordCounts } from './rules/long-sentence';
 
