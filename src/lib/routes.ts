@@ -13,7 +13,7 @@ export const topicPath = (id: string): string => `/topics/${id}/`;
 /** The self-assessment, and its compare and team-workshop pages. */
 export const ASSESSMENT_PATH = '/assessment/';
 export const ASSESSMENT_COMPARE_PATH = `${ASSESSMENT_PATH}compare/`;
-/** @public Temporary: the workshop files spell this by hand until the lead moves them onto it. */
+/** The team workshop. */
 export const ASSESSMENT_WORKSHOP_PATH = `${ASSESSMENT_PATH}workshop/`;
 /** The value-proposition builder. */
 export const VALUE_PROPOSITION_PATH = '/value-proposition/';
