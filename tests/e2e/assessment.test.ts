@@ -1,8 +1,6 @@
 // The self-assessment in a browser: keyboard-only answering, resuming, sharing, bad links and
-// storage, comparing, printing, accessibility, and the page's JavaScript budget.
+// storage, comparing, printing and accessibility (tests/e2e/budgets.test.ts holds the JavaScript budget).
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -13,9 +11,6 @@ import { encodeShareCode } from '../../src/lib/assessment/share-code';
 import { STORAGE_KEY } from '../../src/lib/assessment/storage';
 import { assessmentEditionSchema, assessmentSchema } from '../../src/schemas/assessment';
 import { axeViolations, baseUrl, collectErrors, launchBrowser, newContext, openHydrated } from './support/browser';
-
-/** The page's whole JavaScript, gzip, React included (React 19's runtime alone is about 69 KB). */
-const JS_BUDGET_BYTES = 95 * 1024;
 
 const definition = assessmentSchema.parse(parse(readFileSync('content/assessment/market-driven.yaml', 'utf8')));
 const firstEdition = assessmentEditionSchema.parse(
@@ -476,32 +471,4 @@ describe('accessibility', () => {
       await context.close();
     });
   }
-});
-
-describe('the page weight', () => {
-  test(`the assessment pages ship at most ${JS_BUDGET_BYTES / 1024} KB of JavaScript (gzip), React included`, () => {
-    const dist = resolve(process.env.E2E_DIST ?? 'dist');
-    for (const route of ['assessment/index.html', 'assessment/compare/index.html']) {
-      const html = readFileSync(join(dist, route), 'utf8');
-      const sizes = new Map<string, number>();
-      const visit = (path: string) => {
-        if (sizes.has(path)) return;
-        const code = readFileSync(join(dist, path), 'utf8');
-        sizes.set(path, gzipSync(code).length);
-        // Static and dynamic imports alike: everything the island can load counts.
-        for (const [, relative] of code.matchAll(/(?:import|from)\s*\(?\s*["']\.\/([^"']+\.js)["']/g))
-          visit(join('/_astro', relative!));
-      };
-      for (const [, path] of html.matchAll(/(?:src|component-url|renderer-url)="(\/_astro\/[^"]+\.js)"/g)) visit(path!);
-      const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
-        (sum, [, code]) => sum + gzipSync(code ?? '').length,
-        0,
-      );
-      const total = [...sizes.values()].reduce((sum, size) => sum + size, inline);
-      expect(
-        total,
-        `${route}: ${[...sizes].map(([path, size]) => `${path} ${size}`).join(', ')}, inline ${inline}`,
-      ).toBeLessThanOrEqual(JS_BUDGET_BYTES);
-    }
-  });
 });

@@ -1,9 +1,7 @@
 // The team workshop against the built site: a 20-person paste with bad codes and a repeat, the
 // team picture against scoreAssessment, the agenda, the team link in a fresh browser, the CSV,
-// axe in light and dark, print, the inputs that must not freeze the page, and its JavaScript budget.
+// axe in light and dark, print, and the inputs that must not freeze the page (budgets.test.ts: its JavaScript).
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -13,9 +11,6 @@ import { encodeShareCode } from '../../src/lib/assessment/share-code';
 import { assessmentSchema } from '../../src/schemas/assessment';
 import { axeViolations, baseUrl, collectErrors, launchBrowser, newContext, openHydrated } from './support/browser';
 
-/** The assessment page's JavaScript budget (tests/e2e/assessment.test.ts) plus the 10 KB the workshop may add. */
-const ASSESSMENT_JS_BUDGET_BYTES = 95 * 1024;
-const WORKSHOP_JS_BUDGET_BYTES = ASSESSMENT_JS_BUDGET_BYTES + 10 * 1024;
 /** Longest the page may be busy reading a paste and drawing the team; typically 50–400 ms on a shared 2-core machine. */
 const FREEZE_LIMIT_MS = 1_000;
 /** E-mail clients and chat apps carry links this long intact. */
@@ -333,30 +328,5 @@ describe('results from the earlier edition', () => {
       /^1 result comes from an earlier version of the assessment \(person 9\)/,
     );
     await context.close();
-  });
-});
-
-describe('the workshop page weight', () => {
-  test(`ships at most the assessment page's ${ASSESSMENT_JS_BUDGET_BYTES / 1024} KB of JavaScript plus 10 KB (gzip)`, () => {
-    const dist = resolve(process.env.E2E_DIST ?? 'dist');
-    const html = readFileSync(join(dist, 'assessment/workshop/index.html'), 'utf8');
-    const sizes = new Map<string, number>();
-    const visit = (path: string) => {
-      if (sizes.has(path)) return;
-      const code = readFileSync(join(dist, path), 'utf8');
-      sizes.set(path, gzipSync(code).length);
-      for (const [, relative] of code.matchAll(/(?:import|from)\s*\(?\s*["']\.\/([^"']+\.js)["']/g))
-        visit(join('/_astro', relative!));
-    };
-    for (const [, path] of html.matchAll(/(?:src|component-url|renderer-url)="(\/_astro\/[^"]+\.js)"/g)) visit(path!);
-    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
-      (sum, [, code]) => sum + gzipSync(code ?? '').length,
-      0,
-    );
-    const total = [...sizes.values()].reduce((sum, size) => sum + size, inline);
-    console.log(`[workshop] page JavaScript ${total} bytes gzip`);
-    expect(total, [...sizes].map(([path, size]) => `${path} ${size}`).join(', ')).toBeLessThanOrEqual(
-      WORKSHOP_JS_BUDGET_BYTES,
-    );
   });
 });
