@@ -1,3 +1,4 @@
+import './AssessmentChartFrame.css';
 // The SVG frame both score figures share: the accessible title and description and the 0–100 grid,
 // drawn from the model in src/lib/assessment/score-axis.ts. The figure draws its own marks inside.
 import type { ReactNode } from 'react';
@@ -17,7 +18,7 @@ interface Props {
 export default function AssessmentChartFrame({ figure, className, idPrefix, title, children }: Props) {
   return (
     <svg
-      className={className}
+      className={`score-figure ${className}`}
       viewBox={figure.viewBox}
       width={figure.width}
       height={figure.height}

@@ -7,8 +7,20 @@ const NEAR = '600px';
 /** The longest the browser may wait for an idle moment. */
 const IDLE_TIMEOUT_MS = 3000;
 
+/** Defines the custom element `name`: each one runs the enhancement `load` resolves to once it nears the viewport or the browser is idle. */
+export function defineNearElement(name: string, load: () => Promise<(element: HTMLElement) => void>): void {
+  customElements.define(
+    name,
+    class extends HTMLElement {
+      connectedCallback() {
+        whenNearOrIdle(this, () => load().then((enhance) => enhance(this)));
+      }
+    },
+  );
+}
+
 /** Calls `load` once: when `element` nears the viewport or the browser is idle. */
-export function whenNearOrIdle(element: Element, load: () => Promise<unknown>): void {
+function whenNearOrIdle(element: Element, load: () => Promise<unknown>): void {
   let started = false;
   const start = () => {
     if (started) return;

@@ -1,15 +1,12 @@
 // Search queries as readers type them: trimmed, capped, and "episode 12" understood. Pure.
+import { singleLine } from '../single-line';
 
 /** Longer queries are cut here: nobody searches with a paragraph, and Pagefind slows on huge input. */
 export const MAX_QUERY_LENGTH = 200;
 
 /** The query to send: whitespace collapsed, control characters removed, capped in length. */
 export function normalizeQuery(raw: string): string {
-  return raw
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, MAX_QUERY_LENGTH);
+  return singleLine(raw, MAX_QUERY_LENGTH);
 }
 
 /** 12 for "episode 12", "Episode #12", "ep. 12" or "#12"; undefined for anything else. */

@@ -11,6 +11,7 @@ import { NOT_APPLICABLE, type Answers } from '../answers';
 import { instrumentFingerprint } from '../fingerprint';
 import { defineFragmentCodec, type FragmentErrorKind } from '../../fragment-codec';
 import { err, ok, type ReadError, type Result } from '../../result';
+import { singleLine } from '../../single-line';
 import { SHARE_CODE_VERSION, decodeShareCode } from '../share-code';
 import { MAX_WORKSHOP_RESPONDENTS } from './paste';
 import type { WorkshopRespondent } from './aggregate';
@@ -41,11 +42,7 @@ const paramsSchema = z.object({
 
 /** A label as kept: control characters removed, spaces collapsed, at most MAX_LABEL_LENGTH. */
 export function cleanLabel(label: string): string {
-  return label
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, MAX_LABEL_LENGTH);
+  return singleLine(label, MAX_LABEL_LENGTH);
 }
 
 const stateOf = (answers: Answers, id: string): number => {
