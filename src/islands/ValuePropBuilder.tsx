@@ -32,6 +32,7 @@ import { useFocusAfterRender } from './useFocusAfterRender';
 import { useExampleButtons } from './ValuePropExampleButtons';
 import { blankDraft, newDraftId, provideDraftRater, useDraftStore } from './ValuePropStore';
 import { byCount } from '../lib/plural';
+import { onFirstUse } from '../lib/on-first-use';
 
 /** The builder's content; the worked examples are static HTML beside the island (ValuePropExamples.astro). */
 export type BuilderCoreContent = Omit<BuilderPageContent, 'examples'>;
@@ -50,11 +51,18 @@ export default function ValuePropBuilder({ content }: Props) {
   const [shareUrl, setShareUrl] = useState<string | undefined>();
   const focusSoon = useFocusAfterRender();
 
-  // Remembers each field's findings, so a keystroke re-checks only the field typed in.
-  const check = useMemo(
-    () => createLanguageChecker(compileLanguageLists(content.lists, content.rules)),
+  // Remembers each field's findings, so a keystroke re-checks only the field typed in. The word
+  // lists compile on the first answer or when the browser is idle, never in the hydrating task.
+  const compileLists = useMemo(
+    () => onFirstUse(() => compileLanguageLists(content.lists, content.rules)),
     [content.lists, content.rules],
   );
+  const check = useMemo(() => createLanguageChecker(compileLists), [compileLists]);
+  useEffect(() => {
+    if (!('requestIdleCallback' in window)) return;
+    const idle = requestIdleCallback(() => compileLists());
+    return () => cancelIdleCallback(idle);
+  }, [compileLists]);
   const guide = useMemo(() => ({ steps: content.steps }), [content.steps]);
   const gapLabel = useMemo(() => gapLabeller(guide), [guide]);
   const fieldLabel = useMemo(() => fieldLabeller(guide), [guide]);

@@ -65,20 +65,32 @@ const CHECKER_CACHE_LIMIT = 500;
 /**
  * `checkLanguage` that remembers each field's findings, so a keystroke re-checks only the field
  * typed in (and every field when the proof changes, since claims read it). Same results.
+ * `compile` runs on the first draft with an answer: a blank draft, what a page opens with, has
+ * nothing to find, so it needs no word lists (compiling them is the costliest part of the check).
  */
-export function createLanguageChecker(compiled: CompiledLists): (fields: DraftFields) => LanguageReport {
+export function createLanguageChecker(compile: () => CompiledLists): (fields: DraftFields) => LanguageReport {
+  let compiled: CompiledLists | undefined;
   const cache = new Map<string, Finding[]>();
-  const cachedField: typeof checkField = (field, text, fields) => {
+  const cachedField: typeof checkField = (field, text, fields, lists) => {
     const key = `${field}\u0000${fieldText(fields, 'proof')}\u0000${text}`;
     let found = cache.get(key);
     if (!found) {
       if (cache.size >= CHECKER_CACHE_LIMIT) cache.clear();
-      found = checkField(field, text, fields, compiled);
+      found = checkField(field, text, fields, lists);
       cache.set(key, found);
     }
     return found;
   };
-  return (fields) => checkWith(fields, compiled, cachedField);
+  return (fields) => {
+    if (FIELD_IDS.every((field) => fieldText(fields, field) === '')) return blankReport();
+    compiled ??= compile();
+    return checkWith(fields, compiled, cachedField);
+  };
+}
+
+/** `checkLanguage` of a draft with no answers: no field to read, no proofless difference, no words to count. */
+function blankReport(): LanguageReport {
+  return { findings: [], balance: { company: 0, customer: 0 } };
 }
 
 function checkWith(fields: DraftFields, compiled: CompiledLists, check: typeof checkField): LanguageReport {
