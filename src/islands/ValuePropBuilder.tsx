@@ -11,7 +11,6 @@ import { exportDraftsJson, exportFileName, importDraftsJson, MAX_IMPORT_CHARS } 
 import type { LoadableExample } from '../lib/value-prop/example-drafts';
 import { compileLanguageLists, createLanguageChecker } from '../lib/value-prop/language-check';
 import type { BuilderPageContent } from '../lib/value-prop/page-content';
-import { shareFragment } from '../lib/value-prop/share-code';
 import {
   draftToMarkdown,
   draftToPlainText,
@@ -30,7 +29,14 @@ import ValuePropOutput from './ValuePropOutput';
 import ValuePropSteps from './ValuePropSteps';
 import { useFocusAfterRender } from './useFocusAfterRender';
 import { useExampleButtons } from './ValuePropExampleButtons';
-import { blankDraft, newDraftId, provideDraftRater, useDraftStore } from './ValuePropStore';
+import {
+  blankDraft,
+  CODEC_UNAVAILABLE,
+  loadShareCode,
+  newDraftId,
+  provideDraftRater,
+  useDraftStore,
+} from './ValuePropStore';
 import { byCount } from '../lib/plural';
 import { onFirstUse } from '../lib/on-first-use';
 
@@ -60,7 +66,10 @@ export default function ValuePropBuilder({ content }: Props) {
   const check = useMemo(() => createLanguageChecker(compileLists), [compileLists]);
   useEffect(() => {
     if (!('requestIdleCallback' in window)) return;
-    const idle = requestIdleCallback(() => compileLists());
+    const idle = requestIdleCallback(() => {
+      compileLists();
+      void loadShareCode();
+    });
     return () => cancelIdleCallback(idle);
   }, [compileLists]);
   const guide = useMemo(() => ({ steps: content.steps }), [content.steps]);
@@ -130,11 +139,15 @@ export default function ValuePropBuilder({ content }: Props) {
       }
     },
     copyText: () => copy(draftToPlainText(draft, guide), 'Copied the statement, headline and pitch as plain text.'),
-    share: () => {
-      const url = `${window.location.origin}${window.location.pathname}${shareFragment(draft)}`;
-      setShareUrl(url);
-      copy(url, 'Share link created and copied. Whoever opens it gets their own copy; your draft stays yours.');
-    },
+    share: () =>
+      loadShareCode().then(
+        ({ shareFragment }) => {
+          const url = `${window.location.origin}${window.location.pathname}${shareFragment(draft)}`;
+          setShareUrl(url);
+          copy(url, 'Share link created and copied. Whoever opens it gets their own copy; your draft stays yours.');
+        },
+        () => notify({ tone: 'error', message: CODEC_UNAVAILABLE }),
+      ),
     copyShareUrl: () => shareUrl && copy(shareUrl, 'Share link copied.'),
     downloadMarkdown: () =>
       download(

@@ -106,7 +106,9 @@ describe('createLanguageChecker', () => {
     expect(lazy({ benefit: '  ' })).toEqual(report({ benefit: '  ' }));
     expect(compiles).toBe(0);
     expect(lazy({ benefit: 'faster' })).toEqual(report({ benefit: 'faster' }));
-    expect(lazy({ benefit: 'faster', proof: '41 minutes' })).toEqual(report({ benefit: 'faster', proof: '41 minutes' }));
+    expect(lazy({ benefit: 'faster', proof: '41 minutes' })).toEqual(
+      report({ benefit: 'faster', proof: '41 minutes' }),
+    );
     expect(compiles).toBe(1);
   });
 
