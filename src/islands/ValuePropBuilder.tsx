@@ -9,7 +9,7 @@ import { activeDraft, canAddDraft } from '../lib/value-prop/drafts-state';
 import { MAX_DRAFTS, type FieldId } from '../lib/value-prop/fields';
 import { exportDraftsJson, exportFileName, importDraftsJson, MAX_IMPORT_CHARS } from '../lib/value-prop/json-transfer';
 import type { LoadableExample } from '../lib/value-prop/example-drafts';
-import { compileLanguageLists, createLanguageChecker } from '../lib/value-prop/language-check';
+import { createLanguageChecker, languageListsCompiler } from '../lib/value-prop/language-check';
 import type { BuilderPageContent } from '../lib/value-prop/page-content';
 import {
   draftToMarkdown,
@@ -38,7 +38,7 @@ import {
   useDraftStore,
 } from './ValuePropStore';
 import { byCount } from '../lib/plural';
-import { onFirstUse } from '../lib/on-first-use';
+import { whenIdle } from './whenIdle';
 
 /** The builder's content; the worked examples are static HTML beside the island (ValuePropExamples.astro). */
 export type BuilderCoreContent = Omit<BuilderPageContent, 'examples'>;
@@ -59,19 +59,17 @@ export default function ValuePropBuilder({ content }: Props) {
 
   // Remembers each field's findings, so a keystroke re-checks only the field typed in. The word
   // lists compile on the first answer or when the browser is idle, never in the hydrating task.
-  const compileLists = useMemo(
-    () => onFirstUse(() => compileLanguageLists(content.lists, content.rules)),
-    [content.lists, content.rules],
+  const compiler = useMemo(() => languageListsCompiler(content.lists, content.rules), [content.lists, content.rules]);
+  const check = useMemo(() => createLanguageChecker(compiler.result), [compiler]);
+  useEffect(() => whenIdle(compiler.step), [compiler]);
+  useEffect(
+    () =>
+      whenIdle(() => {
+        void loadShareCode();
+        return false;
+      }),
+    [],
   );
-  const check = useMemo(() => createLanguageChecker(compileLists), [compileLists]);
-  useEffect(() => {
-    if (!('requestIdleCallback' in window)) return;
-    const idle = requestIdleCallback(() => {
-      compileLists();
-      void loadShareCode();
-    });
-    return () => cancelIdleCallback(idle);
-  }, [compileLists]);
   const guide = useMemo(() => ({ steps: content.steps }), [content.steps]);
   const gapLabel = useMemo(() => gapLabeller(guide), [guide]);
   const fieldLabel = useMemo(() => fieldLabeller(guide), [guide]);
