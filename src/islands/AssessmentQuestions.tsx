@@ -68,7 +68,8 @@ export default function AssessmentQuestions({
       {stepQuestions.map((question, index) => (
         <fieldset className="question" key={question.id}>
           <legend>
-            <span className="question-number">{firstNumber + index}.</span> {question.statement}
+            {/* One text node: Preact hydrates "{n}." sent as one node into "n.." */}
+            <span className="question-number">{`${firstNumber + index}.`}</span> {question.statement}
           </legend>
           <div className="scale">
             {scale.map((point) => (

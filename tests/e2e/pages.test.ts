@@ -149,3 +149,26 @@ describe('lesson and listing pages', () => {
     await context.close();
   });
 });
+
+describe('the tools', () => {
+  // Hydration must adopt the server's HTML, not garble it: Preact once rendered "1." as "1.."
+  // where a number and its full stop were two text nodes that the server had sent as one.
+  test.each(ALL_TEMPLATES.filter(({ path }) => path.includes('/assessment/') || path.includes('/value-proposition/')))(
+    '$name reads the same before and after its islands hydrate',
+    async ({ path }) => {
+      const withoutScript = await browser.newContext({ javaScriptEnabled: false });
+      const served = await withoutScript.newPage();
+      await served.goto(`${baseUrl()}${path}`);
+      const serverText = await served.locator('astro-island').allInnerTexts();
+      await withoutScript.close();
+
+      const context = await newContext(browser);
+      const page = await context.newPage();
+      await page.goto(`${baseUrl()}${path}`);
+      await expect.poll(() => page.evaluate(() => document.querySelectorAll('astro-island[ssr]').length)).toBe(0);
+      expect(serverText.length).toBeGreaterThan(0);
+      expect(await page.locator('astro-island').allInnerTexts()).toEqual(serverText);
+      await context.close();
+    },
+  );
+});
