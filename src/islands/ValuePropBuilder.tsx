@@ -9,9 +9,8 @@ import { activeDraft, canAddDraft } from '../lib/value-prop/drafts-state';
 import { MAX_DRAFTS, type FieldId } from '../lib/value-prop/fields';
 import { exportDraftsJson, exportFileName, importDraftsJson, MAX_IMPORT_CHARS } from '../lib/value-prop/json-transfer';
 import type { LoadableExample } from '../lib/value-prop/example-drafts';
-import { compileLanguageLists, createLanguageChecker } from '../lib/value-prop/language-check';
+import { createLanguageChecker, languageListsCompiler } from '../lib/value-prop/language-check';
 import type { BuilderPageContent } from '../lib/value-prop/page-content';
-import { shareFragment } from '../lib/value-prop/share-code';
 import {
   draftToMarkdown,
   draftToPlainText,
@@ -30,8 +29,16 @@ import ValuePropOutput from './ValuePropOutput';
 import ValuePropSteps from './ValuePropSteps';
 import { useFocusAfterRender } from './useFocusAfterRender';
 import { useExampleButtons } from './ValuePropExampleButtons';
-import { blankDraft, newDraftId, provideDraftRater, useDraftStore } from './ValuePropStore';
+import {
+  blankDraft,
+  CODEC_UNAVAILABLE,
+  loadShareCode,
+  newDraftId,
+  provideDraftRater,
+  useDraftStore,
+} from './ValuePropStore';
 import { byCount } from '../lib/plural';
+import { whenIdle } from './whenIdle';
 
 /** The builder's content; the worked examples are static HTML beside the island (ValuePropExamples.astro). */
 export type BuilderCoreContent = Omit<BuilderPageContent, 'examples'>;
@@ -50,10 +57,18 @@ export default function ValuePropBuilder({ content }: Props) {
   const [shareUrl, setShareUrl] = useState<string | undefined>();
   const focusSoon = useFocusAfterRender();
 
-  // Remembers each field's findings, so a keystroke re-checks only the field typed in.
-  const check = useMemo(
-    () => createLanguageChecker(compileLanguageLists(content.lists, content.rules)),
-    [content.lists, content.rules],
+  // Remembers each field's findings, so a keystroke re-checks only the field typed in. The word
+  // lists compile on the first answer or when the browser is idle, never in the hydrating task.
+  const compiler = useMemo(() => languageListsCompiler(content.lists, content.rules), [content.lists, content.rules]);
+  const check = useMemo(() => createLanguageChecker(compiler.result), [compiler]);
+  useEffect(() => whenIdle(compiler.step), [compiler]);
+  useEffect(
+    () =>
+      whenIdle(() => {
+        void loadShareCode();
+        return false;
+      }),
+    [],
   );
   const guide = useMemo(() => ({ steps: content.steps }), [content.steps]);
   const gapLabel = useMemo(() => gapLabeller(guide), [guide]);
@@ -122,11 +137,15 @@ export default function ValuePropBuilder({ content }: Props) {
       }
     },
     copyText: () => copy(draftToPlainText(draft, guide), 'Copied the statement, headline and pitch as plain text.'),
-    share: () => {
-      const url = `${window.location.origin}${window.location.pathname}${shareFragment(draft)}`;
-      setShareUrl(url);
-      copy(url, 'Share link created and copied. Whoever opens it gets their own copy; your draft stays yours.');
-    },
+    share: () =>
+      loadShareCode().then(
+        ({ shareFragment }) => {
+          const url = `${window.location.origin}${window.location.pathname}${shareFragment(draft)}`;
+          setShareUrl(url);
+          copy(url, 'Share link created and copied. Whoever opens it gets their own copy; your draft stays yours.');
+        },
+        () => notify({ tone: 'error', message: CODEC_UNAVAILABLE }),
+      ),
     copyShareUrl: () => shareUrl && copy(shareUrl, 'Share link copied.'),
     downloadMarkdown: () =>
       download(

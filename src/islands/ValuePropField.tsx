@@ -1,6 +1,7 @@
 import './ValuePropField.css';
 // One question of a step: the input, where the answer lands, hints, a good and a weak example,
 // and what the language check says about this answer.
+import { memo } from 'react';
 import type { FieldGuide } from '../schemas/value-prop';
 import { FIELD_MAX_CHARS } from '../lib/value-prop/fields';
 import type { Finding } from '../lib/value-prop/language-check';
@@ -62,28 +63,35 @@ export default function ValuePropField({ guide, value, findings, rules, onChange
           ))}
         </ul>
       )}
-      <details className="vp-help">
-        <summary>
-          Hints and examples<span className="visually-hidden"> for {guide.label}</span>
-        </summary>
-        <ul className="vp-hints">
-          {guide.hints.map((hint) => (
-            <li key={hint}>{hint}</li>
-          ))}
-        </ul>
-        <dl className="vp-examples">
-          <div className="vp-example-good">
-            <dt>Strong</dt>
-            <dd>“{guide.good}”</dd>
-          </div>
-          <div className="vp-example-bad">
-            <dt>Weak</dt>
-            <dd>
-              “{guide.bad}” <span className="vp-because">{guide.badBecause}</span>
-            </dd>
-          </div>
-        </dl>
-      </details>
+      <FieldHelp guide={guide} />
     </div>
   );
 }
+
+/** The hints and examples: static content, so a keystroke or a loaded draft skips it. */
+const FieldHelp = memo(function FieldHelp({ guide }: { guide: FieldGuide }) {
+  return (
+    <details className="vp-help">
+      <summary>
+        Hints and examples<span className="visually-hidden"> for {guide.label}</span>
+      </summary>
+      <ul className="vp-hints">
+        {guide.hints.map((hint) => (
+          <li key={hint}>{hint}</li>
+        ))}
+      </ul>
+      <dl className="vp-examples">
+        <div className="vp-example-good">
+          <dt>Strong</dt>
+          <dd>“{guide.good}”</dd>
+        </div>
+        <div className="vp-example-bad">
+          <dt>Weak</dt>
+          <dd>
+            “{guide.bad}” <span className="vp-because">{guide.badBecause}</span>
+          </dd>
+        </div>
+      </dl>
+    </details>
+  );
+});

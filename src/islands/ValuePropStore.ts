@@ -14,7 +14,8 @@ import {
 } from '../lib/value-prop/drafts-state';
 import { MAX_DRAFTS } from '../lib/value-prop/fields';
 import type { Rating } from '../lib/value-prop/rating';
-import { decodeShareCode, readShareCode } from '../lib/value-prop/share-code';
+import { readShareCode } from '../lib/value-prop/share-param';
+import { onFirstUse } from '../lib/on-first-use';
 import { loadDrafts, parseStoredDrafts, saveDrafts, STORAGE_KEY, STORAGE_MESSAGES } from '../lib/value-prop/storage';
 
 /** Something to tell the user; errors stay until dismissed. */
@@ -77,6 +78,15 @@ export function useDraftRater(): DraftRater | undefined {
   );
 }
 
+/**
+ * The share-link codec, loaded on use: its compressor builds its tables as it loads, which made
+ * up a sixth of the builder's hydration. The builder also loads it when the browser is idle.
+ */
+export const loadShareCode = onFirstUse(() => import('../lib/value-prop/share-code'));
+type ShareCodeModule = Awaited<ReturnType<typeof loadShareCode>>;
+/** Said when the codec's file did not load (offline after the page loaded, say). */
+export const CODEC_UNAVAILABLE = 'Share links could not be read or made just now. Reload the page and try again.';
+
 /** A fresh id for a draft. */
 export const newDraftId = (): string =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto
@@ -119,7 +129,7 @@ export function useDraftStore() {
 
   /** Opens a shared draft from the location hash as a new copy; returns the next state. */
   const openSharedFrom = useCallback(
-    (base: DraftsState): DraftsState => {
+    (base: DraftsState, { decodeShareCode }: ShareCodeModule): DraftsState => {
       const code = readShareCode(window.location.hash);
       if (code === undefined) return base;
       const decoded = decodeShareCode(code);
@@ -161,22 +171,37 @@ export function useDraftStore() {
         resumeSaving: !outcome.canSave && outcome.notice.message !== STORAGE_MESSAGES.unavailable,
       });
     const fallback = createDraft({ id: newDraftId(), name: 'Untitled draft', now: Date.now() });
-    dispatch({
-      type: 'replace',
-      state: openSharedFrom(initialDraftsState(outcome.drafts, outcome.activeId, fallback)),
-    });
-    setLoaded(true);
+    const stored = initialDraftsState(outcome.drafts, outcome.activeId, fallback);
+    const open = (state: DraftsState) => {
+      dispatch({ type: 'replace', state });
+      setLoaded(true);
+    };
+    if (readShareCode(window.location.hash) === undefined) open(stored);
+    else
+      loadShareCode().then(
+        (codec) => open(openSharedFrom(stored, codec)),
+        () => {
+          notify({ tone: 'error', message: CODEC_UNAVAILABLE });
+          open(stored);
+        },
+      );
   }, [notify, openSharedFrom]);
 
   // A share link pasted into this tab's address bar.
   useEffect(() => {
     const onHashChange = () => {
-      const next = openSharedFrom(stateRef.current);
-      if (next !== stateRef.current) dispatch({ type: 'replace', state: next });
+      if (readShareCode(window.location.hash) === undefined) return;
+      loadShareCode().then(
+        (codec) => {
+          const next = openSharedFrom(stateRef.current, codec);
+          if (next !== stateRef.current) dispatch({ type: 'replace', state: next });
+        },
+        () => notify({ tone: 'error', message: CODEC_UNAVAILABLE }),
+      );
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
-  }, [openSharedFrom]);
+  }, [notify, openSharedFrom]);
 
   // Another tab saved: take its drafts, keeping this tab's open draft when it still exists.
   useEffect(() => {

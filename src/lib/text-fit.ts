@@ -1,12 +1,14 @@
 // Shortening text for places with a hard limit (share texts, image titles, calendar lines)
 // without cutting an emoji or an accented letter in half: we count grapheme clusters.
+import { onFirstUse } from './on-first-use';
 
 const ELLIPSIS = '…';
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Made on first use: an Intl object loads locale data, too slow for a tool page's hydration.
+const segmenter = onFirstUse(() => new Intl.Segmenter('en', { granularity: 'grapheme' }));
 
 /** The user-perceived characters of a string (an emoji with modifiers is one). */
 export function graphemes(text: string): string[] {
-  return Array.from(segmenter.segment(text), (part) => part.segment);
+  return Array.from(segmenter().segment(text), (part) => part.segment);
 }
 
 /** Text cut to at most `max` graphemes, at a word boundary when one is near, ending in "…". */

@@ -33,25 +33,58 @@ export type RuleEntries = { [Id in keyof RuleMessages]: { messages: RuleMessages
 
 /** Compiles the word lists into patterns, kept with the messages the rules show. */
 export function compileLanguageLists(lists: LanguageLists, rules: RuleEntries): CompiledLists {
-  const terms = (entries: readonly (string | { term: string })[]) =>
-    entries.map((entry) => termPattern(typeof entry === 'string' ? entry : entry.term));
-  return {
-    lists,
-    messages: Object.fromEntries(Object.entries(rules).map(([id, rule]) => [id, rule.messages])) as RuleMessages,
-    patterns: {
-      jargon: terms(lists.jargon),
-      superlatives: terms(lists.superlatives),
-      companyCentric: terms(lists.companyCentric),
-      broadAudiences: terms(lists.broadAudiences),
-      genericAudiences: terms(lists.genericAudiences),
-      featureOpeners: lists.featureOpeners.map((opener) => new RegExp(`^${termPattern(opener).source}`, 'iu')),
-      featureNouns: terms(lists.featureNouns),
-      noAlternative: terms(lists.noAlternative),
-      claimWords: terms(lists.claimWords),
-    },
-    companyPronouns: COMPANY_PRONOUNS.map(pronounPattern),
-    customerPronouns: CUSTOMER_PRONOUNS.map(pronounPattern),
+  return languageListsCompiler(lists, rules).result();
+}
+
+/** `compileLanguageLists` a pattern at a time, so a page can spread the work over idle moments. */
+export interface LanguageListsCompiler {
+  /** Compiles the next pattern; false once none is left. */
+  step: () => boolean;
+  /** The compiled lists, compiling whatever `step` has not yet. */
+  result: () => CompiledLists;
+}
+
+/** A compiler of the word lists: each of its hundreds of patterns costs about 0.1 ms to build. */
+export function languageListsCompiler(lists: LanguageLists, rules: RuleEntries): LanguageListsCompiler {
+  const term = (entry: string | { term: string }) => termPattern(typeof entry === 'string' ? entry : entry.term);
+  const builders: Record<keyof LanguageLists, (() => RegExp)[]> = {
+    jargon: lists.jargon.map((entry) => () => term(entry)),
+    superlatives: lists.superlatives.map((entry) => () => term(entry)),
+    companyCentric: lists.companyCentric.map((entry) => () => term(entry)),
+    broadAudiences: lists.broadAudiences.map((entry) => () => term(entry)),
+    genericAudiences: lists.genericAudiences.map((entry) => () => term(entry)),
+    featureOpeners: lists.featureOpeners.map((opener) => () => new RegExp(`^${termPattern(opener).source}`, 'iu')),
+    featureNouns: lists.featureNouns.map((entry) => () => term(entry)),
+    noAlternative: lists.noAlternative.map((entry) => () => term(entry)),
+    claimWords: lists.claimWords.map((entry) => () => term(entry)),
   };
+  const keys = Object.keys(builders) as (keyof LanguageLists)[];
+  const patterns = Object.fromEntries(keys.map((key) => [key, []])) as unknown as Record<keyof LanguageLists, RegExp[]>;
+  let key = 0;
+  const step = () => {
+    for (; key < keys.length; key++) {
+      const list = keys[key] as keyof LanguageLists;
+      const next = builders[list][patterns[list].length];
+      if (next) {
+        patterns[list].push(next());
+        return true;
+      }
+    }
+    return false;
+  };
+  let compiled: CompiledLists | undefined;
+  const result = () => {
+    while (step());
+    compiled ??= {
+      lists,
+      messages: Object.fromEntries(Object.entries(rules).map(([id, rule]) => [id, rule.messages])) as RuleMessages,
+      patterns,
+      companyPronouns: COMPANY_PRONOUNS.map(pronounPattern),
+      customerPronouns: CUSTOMER_PRONOUNS.map(pronounPattern),
+    };
+    return compiled;
+  };
+  return { step, result };
 }
 
 /** Checks a draft's wording from the customer's side; findings come in field order. */
@@ -65,20 +98,32 @@ const CHECKER_CACHE_LIMIT = 500;
 /**
  * `checkLanguage` that remembers each field's findings, so a keystroke re-checks only the field
  * typed in (and every field when the proof changes, since claims read it). Same results.
+ * `compile` runs on the first draft with an answer: a blank draft, what a page opens with, has
+ * nothing to find, so it needs no word lists (compiling them is the costliest part of the check).
  */
-export function createLanguageChecker(compiled: CompiledLists): (fields: DraftFields) => LanguageReport {
+export function createLanguageChecker(compile: () => CompiledLists): (fields: DraftFields) => LanguageReport {
+  let compiled: CompiledLists | undefined;
   const cache = new Map<string, Finding[]>();
-  const cachedField: typeof checkField = (field, text, fields) => {
+  const cachedField: typeof checkField = (field, text, fields, lists) => {
     const key = `${field}\u0000${fieldText(fields, 'proof')}\u0000${text}`;
     let found = cache.get(key);
     if (!found) {
       if (cache.size >= CHECKER_CACHE_LIMIT) cache.clear();
-      found = checkField(field, text, fields, compiled);
+      found = checkField(field, text, fields, lists);
       cache.set(key, found);
     }
     return found;
   };
-  return (fields) => checkWith(fields, compiled, cachedField);
+  return (fields) => {
+    if (FIELD_IDS.every((field) => fieldText(fields, field) === '')) return blankReport();
+    compiled ??= compile();
+    return checkWith(fields, compiled, cachedField);
+  };
+}
+
+/** `checkLanguage` of a draft with no answers: no field to read, no proofless difference, no words to count. */
+function blankReport(): LanguageReport {
+  return { findings: [], balance: { company: 0, customer: 0 } };
 }
 
 function checkWith(fields: DraftFields, compiled: CompiledLists, check: typeof checkField): LanguageReport {

@@ -8,9 +8,9 @@ import { draftFieldsSchema, draftNameSchema } from './draft';
 import { FIELD_IDS, type DraftFields } from './fields';
 import { defineFragmentCodec, type FragmentError, type FragmentErrorKind } from '../fragment-codec';
 import { err, ok, type Result } from '../result';
+import { SHARE_PARAM } from './share-param';
 
-/** The fragment key: `/value-proposition/#d=<code>`. */
-export const SHARE_PARAM = 'd';
+export { readShareCode } from './share-param';
 /** Current share format; bump when the payload changes shape and keep decoding the old ones. */
 export const SHARE_VERSION = 1;
 /** Longest code accepted; a full draft compresses to a few kilobytes. */
@@ -86,9 +86,6 @@ export function decodeShareCode(code: string): Result<SharedDraft, FragmentError
 export function shareFragment(draft: SharedDraft): string {
   return `#${SHARE_PARAM}=${encodeShareCode(draft)}`;
 }
-
-/** The share code in a location hash, or undefined when the hash is not a share link. */
-export const readShareCode = draftCodec.codeFromHash;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

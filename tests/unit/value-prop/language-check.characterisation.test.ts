@@ -86,7 +86,7 @@ describe('checkLanguage, characterised', () => {
 });
 
 describe('createLanguageChecker', () => {
-  const check = createLanguageChecker(compiled);
+  const check = createLanguageChecker(() => compiled);
   const drafts = [
     ...content.examples.flatMap((example) => [example.fields, ...(example.before ? [example.before.fields] : [])]),
     ...TRICKY.map(([, fields]) => fields),
@@ -94,6 +94,22 @@ describe('createLanguageChecker', () => {
 
   test('reports exactly what checkLanguage reports, for every draft, checked twice over', () => {
     for (const fields of [...drafts, ...drafts]) expect(check(fields)).toEqual(report(fields));
+  });
+
+  test('compiles the word lists once, on the first draft with an answer', () => {
+    let compiles = 0;
+    const lazy = createLanguageChecker(() => {
+      compiles += 1;
+      return compiled;
+    });
+    expect(lazy({})).toEqual(report({}));
+    expect(lazy({ benefit: '  ' })).toEqual(report({ benefit: '  ' }));
+    expect(compiles).toBe(0);
+    expect(lazy({ benefit: 'faster' })).toEqual(report({ benefit: 'faster' }));
+    expect(lazy({ benefit: 'faster', proof: '41 minutes' })).toEqual(
+      report({ benefit: 'faster', proof: '41 minutes' }),
+    );
+    expect(compiles).toBe(1);
   });
 
   test('a field typed into after the proof changed is re-read against the new proof', () => {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   checkLanguage,
   compileLanguageLists,
+  languageListsCompiler,
   pronounBalance,
   type RuleId,
 } from '../../../src/lib/value-prop/language-check';
@@ -163,6 +164,23 @@ describe('compileLanguageLists', () => {
     expect(compiled.patterns.jargon).toHaveLength(content.languageCheck.lists.jargon.length);
     const fields = { benefit: 'a seamless solution' };
     expect(checkLanguage(fields, compiled)).toEqual(checkLanguage(fields, compiled));
+  });
+
+  test('compiled a pattern at a time, it builds the same patterns, and finishes what is left on use', () => {
+    const { lists, rules } = content.languageCheck;
+    const sources = (patterns: Record<string, RegExp[]>) =>
+      Object.fromEntries(Object.entries(patterns).map(([list, found]) => [list, found.map(String)]));
+    const stepped = languageListsCompiler(lists, rules);
+    let steps = 0;
+    while (stepped.step()) steps += 1;
+    expect(steps).toBe(Object.values(lists).reduce((sum, list) => sum + list.length, 0));
+    expect(sources(stepped.result().patterns)).toEqual(sources(compiled.patterns));
+
+    const halfway = languageListsCompiler(lists, rules);
+    for (let step = 0; step < steps / 2; step++) halfway.step();
+    expect(sources(halfway.result().patterns)).toEqual(sources(compiled.patterns));
+    expect(halfway.step()).toBe(false);
+    expect(halfway.result()).toBe(halfway.result());
   });
 
   test('feature openers only count at the start of the benefit', () => {
