@@ -1,3 +1,4 @@
+// Over 250 lines: one store shared by two islands (drafts, share links, autosave, other tabs, notices), kept as one mechanism.
 // The builder's browser side: loads drafts from localStorage, opens a shared link as a copy,
 // autosaves, follows other tabs, and keeps the notices the user needs to see. All decisions are
 // made by the pure modules in src/lib/value-prop; this hook only wires them to the browser.
