@@ -2,20 +2,17 @@
 // storage, comparing, printing and accessibility (tests/e2e/budgets.test.ts holds the JavaScript budget).
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { NOT_APPLICABLE, type AnswerValue, type Answers } from '../../src/lib/assessment/answers';
 import { compareResults } from '../../src/lib/assessment/compare';
 import { scoreAssessment } from '../../src/lib/assessment/score';
 import { encodeShareCode } from '../../src/lib/assessment/share-code';
 import { STORAGE_KEY } from '../../src/lib/assessment/storage';
-import { assessmentEditionSchema, assessmentSchema } from '../../src/schemas/assessment';
+import { readAssessment, readFirstAssessmentEdition } from '../support/content-files';
 import { axeViolations, baseUrl, collectErrors, launchBrowser, newContext, openHydrated } from './support/browser';
 
-const definition = assessmentSchema.parse(parse(readFileSync('content/assessment/market-driven.yaml', 'utf8')));
-const firstEdition = assessmentEditionSchema.parse(
-  parse(readFileSync('content/assessment/earlier/market-driven-v1.yaml', 'utf8')),
-);
+const definition = readAssessment();
+const firstEdition = readFirstAssessmentEdition();
 /** Links and saved progress made by the landed code before edition 2 (see the file's note). */
 const oldLinks = JSON.parse(readFileSync('tests/fixtures/assessment/v1-result-links.json', 'utf8')) as {
   links: {

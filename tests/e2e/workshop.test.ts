@@ -3,12 +3,11 @@
 // axe in light and dark, print, and the inputs that must not freeze the page (budgets.test.ts: its JavaScript).
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { NOT_APPLICABLE, type Answers, type Response } from '../../src/lib/assessment/answers';
 import { scoreAssessment } from '../../src/lib/assessment/score';
 import { encodeShareCode } from '../../src/lib/assessment/share-code';
-import { assessmentSchema } from '../../src/schemas/assessment';
+import { readAssessment } from '../support/content-files';
 import { axeViolations, baseUrl, collectErrors, launchBrowser, newContext, openHydrated } from './support/browser';
 
 /** Longest the page may be busy reading a paste and drawing the team; typically 50–400 ms on a shared 2-core machine. */
@@ -16,7 +15,7 @@ const FREEZE_LIMIT_MS = 1_000;
 /** E-mail clients and chat apps carry links this long intact. */
 const LINK_LENGTH_LIMIT = 4_000;
 
-const definition = assessmentSchema.parse(parse(readFileSync('content/assessment/market-driven.yaml', 'utf8')));
+const definition = readAssessment();
 const origin = 'https://market-driven.example';
 
 /** Where the team leans per dimension, 1–5, so the medians differ and one dimension is lowest. */

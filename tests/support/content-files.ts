@@ -8,6 +8,12 @@ import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { file } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
+import {
+  assessmentEditionSchema,
+  assessmentSchema,
+  type AssessmentDefinition,
+  type AssessmentEdition,
+} from '../../src/schemas/assessment';
 import { lessonSchema, type LessonData } from '../../src/schemas/lesson';
 import { seriesSchema, type SeriesData } from '../../src/schemas/series';
 import { topicSchema, type TopicData } from '../../src/schemas/topic';
@@ -66,4 +72,15 @@ export async function readTopics(contentDir = 'content'): Promise<TopicData[]> {
   // The loader's context is Astro's to build; these are the parts file() uses.
   await file(`${contentDir}/topics.yaml`).load(context as unknown as Parameters<ReturnType<typeof file>['load']>[0]);
   return topics;
+}
+
+/** The current assessment edition (content/assessment/market-driven.yaml), through its schema. */
+export function readAssessment(contentDir = 'content'): AssessmentDefinition {
+  return assessmentSchema.parse(parseYaml(readFileSync(join(contentDir, 'assessment', 'market-driven.yaml'), 'utf8')));
+}
+
+/** Edition 1, kept in content/assessment/earlier/ for reading old links, through its schema. */
+export function readFirstAssessmentEdition(contentDir = 'content'): AssessmentEdition {
+  const path = join(contentDir, 'assessment', 'earlier', 'market-driven-v1.yaml');
+  return assessmentEditionSchema.parse(parseYaml(readFileSync(path, 'utf8')));
 }

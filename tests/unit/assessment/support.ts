@@ -1,13 +1,7 @@
 // A small, readable instrument for the unit tests, so they specify the rules rather than the editorial content.
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import type { Answers } from '../../../src/lib/assessment/answers';
-import {
-  assessmentEditionSchema,
-  assessmentSchema,
-  type AssessmentDefinition,
-  type AssessmentEdition,
-} from '../../../src/schemas/assessment';
+import { readAssessment, readFirstAssessmentEdition } from '../../support/content-files';
+import { assessmentSchema, type AssessmentDefinition, type AssessmentEdition } from '../../../src/schemas/assessment';
 
 const readings = { low: 'Low.', shifting: 'Shifting.', aware: 'Aware.', high: 'High.' };
 const dimension = (id: string, title: string) => ({
@@ -67,12 +61,12 @@ export const cloneRaw = (): typeof rawDefinition => structuredClone(rawDefinitio
 
 /** The real instrument from content/, validated. */
 export function realDefinition(): AssessmentDefinition {
-  return assessmentSchema.parse(parse(readFileSync('content/assessment/market-driven.yaml', 'utf8')));
+  return readAssessment();
 }
 
 /** Edition 1 of the real instrument, kept in content/assessment/earlier/ for reading old links. */
 export function firstEdition(): AssessmentEdition {
-  return assessmentEditionSchema.parse(parse(readFileSync('content/assessment/earlier/market-driven-v1.yaml', 'utf8')));
+  return readFirstAssessmentEdition();
 }
 
 /** A boss who rates listening high and timing mid, for the compare tests. */
