@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildEnv } from '../src/lib/env.ts';
-import { IN_USE_FILE, unusedImages } from '../src/lib/og-cache.ts';
+import { IN_USE_FILE, shareImageCacheDir, unusedImages } from '../src/lib/og-cache.ts';
 import { resolveNow } from '../src/lib/publishing.ts';
 import { BUILD_INFO_PATH } from '../src/lib/routes.ts';
 import { describeRunway, RUNWAY_WARNING_DAYS } from '../src/lib/runway.ts';
@@ -15,7 +15,7 @@ const outDir = resolve(buildEnv.outDir);
 const staging = `${outDir}.building`;
 const previous = `${outDir}.previous`;
 
-const shareImageCache = join(process.env['MARKET_DRIVEN_CACHE_DIR'] ?? 'node_modules/.astro', 'og-images');
+const shareImageCache = shareImageCacheDir(buildEnv.cacheDir);
 // One "now" for the whole build, passed down so every page agrees and recorded in /build.json.
 const now = resolveNow(buildEnv.now);
 rmSync(staging, { recursive: true, force: true });

@@ -6,6 +6,9 @@
 /** The file in the share-image cache that lists, one file name a line, the images in use. */
 export const IN_USE_FILE = 'in-use.txt';
 
+/** Where drawn share images are kept, inside the build cache (MARKET_DRIVEN_CACHE_DIR). */
+export const shareImageCacheDir = (cacheDir: string): string => `${cacheDir}/og-images`;
+
 /** A file a drawing was being written to; one left behind belongs to an interrupted build. */
 export const PARTIAL_SUFFIX = '.partial';
 

@@ -1,12 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteContent } from '../../data/content';
-import { join } from 'node:path';
+import { buildEnv } from '../../lib/env';
+import { shareImageCacheDir } from '../../lib/og-cache';
 import { drawAhead, renderOgImageCached } from '../../lib/og-image';
 import type { OgCard } from '../../lib/og-card';
 import { SITE_NAME, SITE_TAGLINE, TOOL_OG_CARDS } from '../../site';
 
 // Alongside Astro's own build cache, so fixture and parallel builds keep separate caches.
-const CACHE_DIR = join(process.env['MARKET_DRIVEN_CACHE_DIR'] ?? 'node_modules/.astro', 'og-images');
+const CACHE_DIR = shareImageCacheDir(buildEnv.cacheDir);
 /** The host printed in every image's footer. */
 const host = (site: URL | string | undefined) => (site ? new URL(site).host : 'localhost');
 
