@@ -5,6 +5,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { access, appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
@@ -302,8 +303,14 @@ export async function renderOgImageCached(card: OgCard, host: string, cacheDir: 
   return png;
 }
 
-/** How many images the worker draws at once: one encodes on libvips' thread while the next is laid out. */
+/** How many images each worker draws at once: one encodes on libvips' thread while the next is laid out. */
 const WORKER_IN_FLIGHT = 2;
+/**
+ * How many workers draw. Two on two cores: the main thread renders HTML beside them, and once the
+ * HTML is done it mostly waits for images, so one worker alone left a core idle for the second
+ * half of a cold build (measured at 2,000 lessons: see bench/NOTES.md).
+ */
+const WORKERS = Math.max(1, Math.min(2, availableParallelism()));
 
 type DrawAnswer = { id: number; png?: Uint8Array; error?: string };
 
@@ -321,16 +328,10 @@ function startWorker(): Worker | undefined {
   }
 }
 
-/**
- * Starts drawing every card that is not cached yet, in the background, while Astro renders the
- * HTML pages (they come first): on a worker thread, so the layout and painting use the second
- * core instead of the main thread between pages. Each image's page then only waits for its
- * drawing, or reads it from the cache.
- */
-export function drawAhead(cards: readonly OgCard[], host: string, cacheDir: string): void {
+/** One worker thread and the images it is drawing; the main thread draws if it cannot start or stops. */
+function drawer(host: string): (card: OgCard, file: string) => Promise<Uint8Array | undefined> {
   // Started on the first card that is not cached: a weekly rebuild that draws nothing starts none.
   let worker: Worker | undefined | null = null;
-  const queue = [...cards];
   const waiting = new Map<number, (answer: DrawAnswer) => void>();
   let nextId = 0;
   const onWorker = (running: Worker, card: OgCard, file: string) =>
@@ -344,7 +345,7 @@ export function drawAhead(cards: readonly OgCard[], host: string, cacheDir: stri
       });
       running.postMessage({ id, card, host, file });
     });
-  const draw = (card: OgCard, file: string) => {
+  return (card, file) => {
     if (worker === null) {
       worker = startWorker();
       worker?.on('message', (answer: DrawAnswer) => waiting.get(answer.id)?.(answer));
@@ -358,7 +359,17 @@ export function drawAhead(cards: readonly OgCard[], host: string, cacheDir: stri
     }
     return worker ? onWorker(worker, card, file) : ensureCached(card, host, file);
   };
-  const next = async (): Promise<void> => {
+}
+
+/**
+ * Starts drawing every card that is not cached yet, in the background, while Astro renders the
+ * HTML pages (they come first): on worker threads that take cards from one queue, so the layout
+ * and painting use the second core instead of the main thread between pages. Each image's page
+ * then only waits for its drawing, or reads it from the cache.
+ */
+export function drawAhead(cards: readonly OgCard[], host: string, cacheDir: string): void {
+  const queue = [...cards];
+  const next = async (draw: ReturnType<typeof drawer>): Promise<void> => {
     const card = queue.shift();
     if (!card) return;
     const file = join(cacheDir, await cacheName(card, host));
@@ -372,7 +383,10 @@ export function drawAhead(cards: readonly OgCard[], host: string, cacheDir: stri
       ahead.set(file, job);
       await job.catch(() => undefined);
     }
-    return next();
+    return next(draw);
   };
-  for (let i = 0; i < WORKER_IN_FLIGHT; i++) void next();
+  for (let w = 0; w < WORKERS; w++) {
+    const draw = drawer(host);
+    for (let i = 0; i < WORKER_IN_FLIGHT; i++) void next(draw);
+  }
 }
