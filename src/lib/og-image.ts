@@ -350,7 +350,8 @@ function drawer(host: string): (card: OgCard, file: string) => Promise<Uint8Arra
       worker = startWorker();
       worker?.on('message', (answer: DrawAnswer) => waiting.get(answer.id)?.(answer));
       // A worker that fails or stops leaves its cards, and every later one, to the main thread.
-      const fail = () => {
+      const fail = (error?: unknown) => {
+        if (worker) console.warn(`Share-image worker stopped (${String(error)}): drawing on the main thread.`);
         worker = undefined;
         waiting.forEach((settle, id) => settle({ id, error: 'worker stopped' }));
       };

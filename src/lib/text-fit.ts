@@ -1,6 +1,6 @@
 // Shortening text for places with a hard limit (share texts, image titles, calendar lines)
 // without cutting an emoji or an accented letter in half: we count grapheme clusters.
-import { onFirstUse } from './on-first-use';
+import { onFirstUse } from './on-first-use.ts';
 
 const ELLIPSIS = '…';
 // Made on first use: an Intl object loads locale data, too slow for a tool page's hydration.

@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, test } from 'vitest';
 import { IN_USE_FILE } from '../../../src/lib/og-cache';
 import sharp from 'sharp';
@@ -147,5 +148,30 @@ describe('drawAhead', () => {
     expect(readdirSync(dir).filter((name) => name.endsWith('.png'))).toHaveLength(3);
     const again = await renderOgImageCached(cards[1]!, 'example.test', dir);
     expect(Buffer.from(again).equals(Buffer.from(pngs[1]!))).toBe(true);
+  }, 30_000);
+});
+
+describe('the drawing worker', () => {
+  // The build starts it by path, so Node (not Vite) resolves its imports: a module it cannot
+  // load silently moves every image back onto the main thread.
+  test('starts under plain Node and draws a card into the cache', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'og-worker-')), 'card.png');
+    const worker = new Worker(join(process.cwd(), 'src', 'lib', 'og-draw-worker.ts'));
+    try {
+      const answer = await new Promise<{ id: number; error?: string }>((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.postMessage({
+          id: 7,
+          card: { eyebrow: 'Weekly · Episode 7', title: 'Lesson 7' },
+          host: 'example.test',
+          file,
+        });
+      });
+      expect(answer).toEqual({ id: 7 });
+      expect(pngSize(readFileSync(file))).toEqual({ width: 1200, height: 630 });
+    } finally {
+      await worker.terminate();
+    }
   }, 30_000);
 });
