@@ -18,6 +18,7 @@ import type { Rating } from '../lib/value-prop/rating';
 import { readShareCode } from '../lib/value-prop/share-param';
 import { onFirstUse } from '../lib/on-first-use';
 import { loadDrafts, parseStoredDrafts, saveDrafts, STORAGE_KEY, STORAGE_MESSAGES } from '../lib/value-prop/storage';
+import { browserStorage } from '../scripts/browser-storage';
 
 /** Something to tell the user; errors stay until dismissed. */
 export interface Notice {
@@ -163,7 +164,7 @@ export function useDraftStore() {
 
   // Load once on the client: stored drafts first, then a shared link on top as a copy.
   useEffect(() => {
-    const outcome = loadDrafts(() => window.localStorage);
+    const outcome = loadDrafts(browserStorage);
     setCanSave(outcome.canSave);
     // Saving paused over unreadable data can be resumed by the user; unavailable storage cannot.
     if (outcome.notice)
@@ -222,15 +223,8 @@ export function useDraftStore() {
 
   // Autosave shortly after each change, and straight away when the page is hidden.
   const save = useCallback(() => {
-    let storage: Storage;
-    try {
-      storage = window.localStorage;
-    } catch {
-      setSaveError(STORAGE_MESSAGES.unavailable);
-      return;
-    }
     const { drafts, activeId } = stateRef.current;
-    const result = saveDrafts(storage, { drafts, activeId });
+    const result = saveDrafts(browserStorage(), { drafts, activeId });
     setSaveError(result.ok ? undefined : result.error.message);
   }, []);
   useEffect(() => {

@@ -9,18 +9,6 @@ export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 /** Why storage let the page down. */
 export type StorageFailure = 'unavailable' | 'quota';
 
-/** The browser's localStorage, or undefined where reading it throws (blocked storage, some private modes). */
-export function browserStorage(): StorageLike | undefined {
-  try {
-    // The one lookup of browser storage in src/lib, made on call (never at import), inside a try,
-    // and undefined in Node; callers pass its result to the pure functions below.
-    // eslint-disable-next-line no-restricted-properties
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The text under a key (null when nothing is stored), or "unavailable" when the browser refuses. */
 export function readStored(storage: StorageLike | undefined, key: string): Result<string | null, StorageFailure> {
   if (!storage) return err('unavailable');

@@ -2,7 +2,7 @@
 // on a page. The first read also records the visit once, so "new since your last visit" is stable
 // while browsing. The rules themselves are pure, in src/lib/progress.ts.
 import { loadProgress, recordVisit, saveProgress, type Progress } from '../lib/progress';
-import { browserStorage } from '../lib/versioned-storage';
+import { browserStorage } from './browser-storage';
 
 /** Fired on document after progress changes, so other elements on the page can refresh. */
 export const PROGRESS_EVENT = 'market-driven:progress';

@@ -1,12 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  browserStorage,
-  isQuotaError,
-  readStored,
-  removeStored,
-  writeStored,
-  type StorageLike,
-} from '../../src/lib/versioned-storage';
+import { isQuotaError, readStored, removeStored, writeStored, type StorageLike } from '../../src/lib/versioned-storage';
+import { browserStorage } from '../../src/scripts/browser-storage';
 
 /** An in-memory storage that can be told to fail like a browser does. */
 function memoryStorage(fail?: 'quota' | 'security'): StorageLike & { data: Record<string, string> } {

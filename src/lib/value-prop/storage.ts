@@ -69,7 +69,7 @@ export function parseStoredDrafts(raw: string | null): {
 }
 
 /** Loads drafts from storage. `getStorage` may throw (storage disabled); that is reported, not thrown. */
-export function loadDrafts(getStorage: () => StorageLike): LoadOutcome {
+export function loadDrafts(getStorage: () => StorageLike | undefined): LoadOutcome {
   let storage: StorageLike | undefined;
   try {
     storage = getStorage();
@@ -98,7 +98,7 @@ export function loadDrafts(getStorage: () => StorageLike): LoadOutcome {
 export type SaveError = { kind: 'quota' | 'unavailable'; message: string };
 
 /** Saves the drafts; a full or refusing storage is an error value, and what was saved before stays. */
-export function saveDrafts(storage: StorageLike, stored: StoredDrafts): Result<void, SaveError> {
+export function saveDrafts(storage: StorageLike | undefined, stored: StoredDrafts): Result<void, SaveError> {
   const written = writeStored(storage, STORAGE_KEY, serializeDrafts(stored));
   return written.ok ? ok(undefined) : err({ kind: written.error, message: STORAGE_MESSAGES[written.error] });
 }
