@@ -9,8 +9,13 @@ import { builtLessons, distDir } from './support/site-under-test';
 const DIST = distDir();
 /** A 5-minute lesson with its chrome fits in a few round trips on a slow phone connection. */
 const LESSON_HTML_BUDGET = 16_000;
-/** All CSS a page can load; our design system is small by intent. */
+/** All the site's CSS files together; our design system is small by intent. */
 const CSS_BUDGET = 12_000;
+/**
+ * The CSS one page loads: its stylesheet files (the print one too) and the small stylesheets Astro inlines into its
+ * HTML. The heaviest, the assessment page, measured 8.1 KB (6.7 KB linked, 1.4 KB inline).
+ */
+const PAGE_CSS_BUDGET = 10_000;
 /**
  * What a lesson page runs on load: the search dialog's opener and the stubs that load the share
  * panel and the read mark when they come near. Search itself, and the rest, load on use.
@@ -92,6 +97,18 @@ describe('byte budgets (gzip)', () => {
     const total = css.reduce((sum, name) => sum + gzipSize(join(cssDir, name)), 0);
     expect(total).toBeLessThan(CSS_BUDGET);
   });
+
+  test.each(['', 'lessons/', `lessons/${lesson.id}/`, ...TOOL_JS_BUDGETS.map(({ route }) => `${route}/`), 'search/'])(
+    `/%s loads under ${PAGE_CSS_BUDGET} bytes of CSS, its files (print included) and its inline styles together`,
+    (route) => {
+      const html = readFileSync(join(DIST, route, 'index.html'), 'utf8');
+      const files = pageAssets(html, /<link[^>]+rel="stylesheet"[^>]+href="(\/[^"]+\.css)"/g);
+      const inline = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1] ?? '');
+      expect(files.length).toBeGreaterThan(0);
+      const bytes = files.reduce((sum, file) => sum + gzipSize(file), 0) + gzipSync(inline.join('')).length;
+      expect(bytes).toBeLessThan(PAGE_CSS_BUDGET);
+    },
+  );
 
   test(`a lesson page's JavaScript on load is under ${LESSON_JS_BUDGET} bytes, inline and loaded`, () => {
     expect(pageJsBytes(lessonHtml)).toBeLessThan(LESSON_JS_BUDGET);
