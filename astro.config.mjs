@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import yaml from '@rollup/plugin-yaml';
 import { buildEnv } from './src/lib/env.ts';
 
 export default defineConfig({
@@ -25,7 +26,8 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // Code loaded on use (search, share buttons, the read mark) is fetched when it is needed;
   // Vite's preload helper would add its own bytes to every page to fetch it earlier.
-  vite: { environments: { client: { build: { modulePreload: false } } } },
+  // YAML imports: the reader-facing sentences of content/messages/ (src/lib/messages.ts).
+  vite: { plugins: [yaml()], environments: { client: { build: { modulePreload: false } } } },
   // Lessons carry no code samples, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   security: {

@@ -1,3 +1,4 @@
+import yaml from '@rollup/plugin-yaml';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -9,6 +10,8 @@ const BROWSER_WAIT_MS = 10_000;
 
 // Three projects so `npm test` can run the fast ones before the build and the browser ones after it.
 export default defineConfig({
+  // The same YAML imports as the site's build (astro.config.mjs).
+  plugins: [yaml()],
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },

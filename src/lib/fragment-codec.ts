@@ -1,6 +1,8 @@
 // One codec for state carried in a URL fragment (`#r=…`, `#d=…`): never sent to a server, always
 // versioned, size-capped and validated. Each tool configures it with its versions; every way a code
 // can be wrong is an error value with a message for the page, never an exception.
+import links from '../../content/messages/links.yaml';
+import type { LinkMessages } from '../schemas/messages';
 import { err, ok, type ReadError, type Result } from './result';
 
 /** Every way a code in a link can fail to open. */
@@ -11,45 +13,10 @@ export type FragmentError = ReadError<FragmentErrorKind>;
 /** Which tool's links a message talks about. */
 export type FragmentLinkKind = 'assessment-result' | 'assessment-team' | 'value-prop-draft';
 
-const TEAM_DAMAGED = 'This team link is damaged, so it cannot be read. Ask whoever sent it for the link again.';
-const DRAFT_DAMAGED =
-  'This share link is damaged or incomplete (perhaps it was cut off when pasted), so it could not be opened.';
-
-/** The one table of messages for links that do not open, per kind of link. */
-export const FRAGMENT_ERRORS: Record<FragmentLinkKind, Record<FragmentErrorKind, string>> = {
-  'assessment-result': {
-    empty: 'This link has no answers in it.',
-    oversized:
-      'This link is far too long to be a result link, so it was not opened. It may have been pasted twice or changed.',
-    malformed: 'This result link is damaged, so it cannot be read. Ask whoever sent it for the link again.',
-    'future-version':
-      'This result link was made by a newer version of the assessment. Reload the page to get the latest version.',
-    'other-edition':
-      'This result link was made with a different set of statements, so its answers cannot be matched to today’s questions. Ask for a new link.',
-    truncated: 'This result link is incomplete, probably cut short when it was copied. Ask for the whole link again.',
-    'not-a-link': 'That does not look like a result link. Copy the whole link from the result page; it contains “#r=”.',
-  },
-  'assessment-team': {
-    empty: TEAM_DAMAGED,
-    oversized: 'This team link is far too long to have been made here, so it was not opened.',
-    malformed: TEAM_DAMAGED,
-    'future-version':
-      'This team link was made by a newer version of the site. Reload the page to get the latest version.',
-    'other-edition': TEAM_DAMAGED,
-    truncated: TEAM_DAMAGED,
-    'not-a-link': TEAM_DAMAGED,
-  },
-  'value-prop-draft': {
-    empty: 'This share link has no draft in it. Ask the sender to copy the link again.',
-    oversized: 'This share link is too long to be one of ours, so it was not opened.',
-    'future-version':
-      'This share link was made by a newer or unknown version of the builder, so it cannot be opened here.',
-    malformed: DRAFT_DAMAGED,
-    'other-edition': DRAFT_DAMAGED,
-    truncated: DRAFT_DAMAGED,
-    'not-a-link': DRAFT_DAMAGED,
-  },
-};
+/** The one table of messages for links that do not open, per kind of link (content/messages/links.yaml). */
+export const FRAGMENT_ERRORS: Record<FragmentLinkKind, Record<FragmentErrorKind, string>> =
+  // Checked against its schema by the tests, not here: zod would add about 20 KB to the tool pages.
+  links as LinkMessages;
 
 /** The value of one parameter in a location hash (`#r=…`), or undefined when it is absent. */
 export function fragmentParam(hash: string, param: string): string | undefined {

@@ -1,5 +1,10 @@
 // The facilitator's invitation: a ready e-mail asking each person to take the assessment and send
 // back the link their result page gives them. A mailto: link, so nothing goes through the site.
+// Its words are in content/messages/workshop.yaml.
+import { workshopMessages as WORKSHOP_MESSAGES } from './messages';
+import { fill } from '../../template';
+
+const WORDS = WORKSHOP_MESSAGES.invitation;
 
 /** What the invitation needs: where the assessment is and how long it takes. */
 export interface InvitationDetails {
@@ -14,18 +19,18 @@ export function invitationText({ assessmentUrl, minutes, statements }: Invitatio
   body: string;
 } {
   return {
-    subject: `Before our workshop: a ${minutes}-minute self-assessment`,
+    subject: fill(WORDS.subject, { minutes }),
     body: [
-      'Hi all,',
+      WORDS.greeting,
       '',
-      `Before our workshop, please take this short self-assessment (${statements} statements, about ${minutes} minutes):`,
+      fill(WORDS.request, { statements, minutes }),
       assessmentUrl,
       '',
-      'Answer for the team as it is today, not as it should be. Choose “doesn’t apply / don’t know” whenever you cannot say.',
+      WORDS.howToAnswer,
       '',
-      'When you reach your result, press “Copy link to this result” and reply to this e-mail with the link. Your answers live only in that link: nothing is stored on a server, and I will bring the whole team’s results together without names.',
+      WORDS.howToReply,
       '',
-      'Thank you!',
+      WORDS.thanks,
     ].join('\n'),
   };
 }

@@ -3,7 +3,12 @@
 // share-code decoder, drops repeats and says what is wrong with the rest. Pure and bounded: the
 // paste is size-capped before any scanning, so a huge paste answers at once instead of freezing.
 import type { AssessmentEdition } from '../../../schemas/assessment';
+import { workshopMessages as WORKSHOP_MESSAGES } from './messages';
+import { fill } from '../../template';
 import { SHARE_PARAM, decodeShareCode, encodeShareCode, type SharedResult } from '../share-code';
+
+/** What the page says about a paste (content/messages/workshop.yaml). */
+const WORDS = WORKSHOP_MESSAGES.paste;
 
 /** The most text a paste may hold: a long thread of results fits many times over. */
 export const MAX_PASTE_CHARS = 1_000_000;
@@ -76,12 +81,15 @@ export function readPaste(editions: readonly AssessmentEdition[], text: string):
   const reading: PasteReading = { results: [], problems: [], unlistedProblems: 0, refusal: null };
   if (text.length > MAX_PASTE_CHARS) {
     const megabytes = (text.length / 1_000_000).toFixed(1);
-    reading.refusal = `That paste is ${megabytes} million characters; this page reads at most ${MAX_PASTE_CHARS / 1_000_000} million at a time. Paste only the messages or the column with the result links.`;
+    reading.refusal = fill(WORDS.tooLong, { megabytes, max: MAX_PASTE_CHARS / 1_000_000 });
     return reading;
   }
   const lines = text.split(/\r\n|\r|\n/);
   if (lines.length > MAX_PASTE_LINES) {
-    reading.refusal = `That paste has ${lines.length.toLocaleString('en')} lines; this page reads at most ${MAX_PASTE_LINES.toLocaleString('en')}. Paste only the messages or the column with the result links.`;
+    reading.refusal = fill(WORDS.tooManyLines, {
+      lines: lines.length.toLocaleString('en'),
+      max: MAX_PASTE_LINES.toLocaleString('en'),
+    });
     return reading;
   }
   const firstLineOf = new Map<string, number>();
@@ -94,18 +102,13 @@ export function readPaste(editions: readonly AssessmentEdition[], text: string):
     const line = index + 1;
     if (BUILDER_DRAFT.test(content)) {
       builderDrafts += 1;
-      problem(
-        line,
-        'builder-draft',
-        'This is a link to a value-proposition draft, not an assessment result. Ask for the link on the assessment’s result page.',
-        content.slice(content.search(BUILDER_DRAFT)),
-      );
+      problem(line, 'builder-draft', WORDS.builderDraft, content.slice(content.search(BUILDER_DRAFT)));
     }
     for (const code of codesOnLine(content)) {
       // The same code, or the same answers in an older code format, is the same person twice.
       const seenOn = firstLineOf.get(code);
       if (seenOn !== undefined) {
-        problem(line, 'duplicate', `The same result as line ${seenOn}, so it is counted once.`, code);
+        problem(line, 'duplicate', fill(WORDS.sameResult, { line: seenOn }), code);
         continue;
       }
       firstLineOf.set(code, line);
@@ -117,14 +120,9 @@ export function readPaste(editions: readonly AssessmentEdition[], text: string):
       const canonical = encodeShareCode(decoded.value.edition, decoded.value.answers);
       const sameAnswersOn = firstLineOf.get(canonical);
       if (sameAnswersOn !== undefined && canonical !== code) {
-        problem(line, 'duplicate', `The same answers as line ${sameAnswersOn}, so they are counted once.`, code);
+        problem(line, 'duplicate', fill(WORDS.sameAnswers, { line: sameAnswersOn }), code);
       } else if (reading.results.length >= MAX_WORKSHOP_RESPONDENTS) {
-        problem(
-          line,
-          'over-limit',
-          `A workshop takes up to ${MAX_WORKSHOP_RESPONDENTS} people; this result was not loaded.`,
-          code,
-        );
+        problem(line, 'over-limit', fill(WORDS.overLimit, { max: MAX_WORKSHOP_RESPONDENTS }), code);
       } else {
         firstLineOf.set(canonical, line);
         reading.results.push({ ...decoded.value, line, code: canonical });
@@ -132,10 +130,7 @@ export function readPaste(editions: readonly AssessmentEdition[], text: string):
     }
   });
   if (reading.results.length === 0 && reading.problems.length === 0 && builderDrafts === 0) {
-    reading.refusal =
-      text.trim() === ''
-        ? 'Paste the messages or the column that hold the team’s result links first.'
-        : 'No result links were found in that text. A result link contains “#r=”; copy it from the result page.';
+    reading.refusal = text.trim() === '' ? WORDS.empty : WORDS.noLinks;
   }
   return reading;
 }

@@ -2,7 +2,9 @@
 // was set aside in words, the links to the single-result and compare pages, the table rows, the
 // most divided statements and each group's gaps, the plot, the agenda and the CSV.
 import type { AssessmentDefinition } from '../../../schemas/assessment';
+import { workshopMessages as WORKSHOP_MESSAGES } from './messages';
 import { byCount, countOf, listOf } from '../../plural';
+import { fill } from '../../template';
 import { ANSWERING_STYLE_NAMES } from '../answering-style';
 import { MAX_RESPONDENTS as COMPARE_MAX } from '../compare';
 import { shareLinkPath } from '../share-code';
@@ -161,5 +163,5 @@ export function workshopReportView(
 
 /** The team link's label: how long it is, and that it holds everything. */
 export function teamLinkLabel(link: string): string {
-  return `Team link (${link.length.toLocaleString('en')} characters; everything is in the link, nothing on a server)`;
+  return fill(WORKSHOP_MESSAGES.teamLinkLabel, { length: link.length.toLocaleString('en') });
 }
