@@ -26,7 +26,7 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // Code loaded on use (search, share buttons, the read mark) is fetched when it is needed;
   // Vite's preload helper would add its own bytes to every page to fetch it earlier.
-  // YAML imports: the reader-facing sentences of content/messages/ (src/lib/messages.ts).
+  // YAML imports: the reader-facing sentences of content/messages/ (story-label.ts, fragment-codec.ts, workshop/messages.ts).
   vite: { plugins: [yaml()], environments: { client: { build: { modulePreload: false } } } },
   // Lessons carry no code samples, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },

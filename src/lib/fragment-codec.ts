@@ -5,18 +5,16 @@ import links from '../../content/messages/links.yaml';
 import type { LinkMessages } from '../schemas/messages';
 import { err, ok, type ReadError, type Result } from './result';
 
+/** Which tool's links a message talks about (the schema of content/messages/links.yaml names them). */
+export type FragmentLinkKind = keyof LinkMessages;
 /** Every way a code in a link can fail to open. */
-export type FragmentErrorKind =
-  'empty' | 'oversized' | 'malformed' | 'future-version' | 'other-edition' | 'truncated' | 'not-a-link';
+export type FragmentErrorKind = keyof LinkMessages[FragmentLinkKind];
 /** A code that did not open: its kind and the sentence the page shows. */
 export type FragmentError = ReadError<FragmentErrorKind>;
-/** Which tool's links a message talks about. */
-export type FragmentLinkKind = 'assessment-result' | 'assessment-team' | 'value-prop-draft';
 
 /** The one table of messages for links that do not open, per kind of link (content/messages/links.yaml). */
-export const FRAGMENT_ERRORS: Record<FragmentLinkKind, Record<FragmentErrorKind, string>> =
-  // Checked against its schema by the tests, not here: zod would add about 20 KB to the tool pages.
-  links as LinkMessages;
+// Checked against its schema by the tests, not here: zod would add about 20 KB to the tool pages.
+export const FRAGMENT_ERRORS = links as LinkMessages;
 
 /** The value of one parameter in a location hash (`#r=…`), or undefined when it is absent. */
 export function fragmentParam(hash: string, param: string): string | undefined {

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { linkMessagesSchema, storyMessagesSchema, workshopMessagesSchema } from '../../src/schemas/messages';
 import { placeholders } from '../../src/schemas/placeholders';
 import { fill } from '../../src/lib/template';
-import { workshopMessages as WORKSHOP_MESSAGES } from '../../src/lib/assessment/workshop/messages';
+import { WORKSHOP_MESSAGES } from '../../src/lib/assessment/workshop/messages';
 
 describe('fill', () => {
   test('puts each value where its placeholder is, as often as it appears', () => {

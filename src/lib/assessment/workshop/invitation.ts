@@ -1,7 +1,7 @@
 // The facilitator's invitation: a ready e-mail asking each person to take the assessment and send
 // back the link their result page gives them. A mailto: link, so nothing goes through the site.
 // Its words are in content/messages/workshop.yaml.
-import { workshopMessages as WORKSHOP_MESSAGES } from './messages';
+import { WORKSHOP_MESSAGES } from './messages';
 import { fill } from '../../template';
 
 const WORDS = WORKSHOP_MESSAGES.invitation;

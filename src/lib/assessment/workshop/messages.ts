@@ -4,4 +4,4 @@
 import workshop from '../../../../content/messages/workshop.yaml';
 import type { WorkshopMessages } from '../../../schemas/messages';
 
-export const workshopMessages = workshop as WorkshopMessages;
+export const WORKSHOP_MESSAGES = workshop as WorkshopMessages;

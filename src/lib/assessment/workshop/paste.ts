@@ -3,7 +3,7 @@
 // share-code decoder, drops repeats and says what is wrong with the rest. Pure and bounded: the
 // paste is size-capped before any scanning, so a huge paste answers at once instead of freezing.
 import type { AssessmentEdition } from '../../../schemas/assessment';
-import { workshopMessages as WORKSHOP_MESSAGES } from './messages';
+import { WORKSHOP_MESSAGES } from './messages';
 import { fill } from '../../template';
 import { SHARE_PARAM, decodeShareCode, encodeShareCode, type SharedResult } from '../share-code';
 

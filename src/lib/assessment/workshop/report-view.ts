@@ -2,7 +2,7 @@
 // was set aside in words, the links to the single-result and compare pages, the table rows, the
 // most divided statements and each group's gaps, the plot, the agenda and the CSV.
 import type { AssessmentDefinition } from '../../../schemas/assessment';
-import { workshopMessages as WORKSHOP_MESSAGES } from './messages';
+import { WORKSHOP_MESSAGES } from './messages';
 import { byCount, countOf, listOf } from '../../plural';
 import { fill } from '../../template';
 import { ANSWERING_STYLE_NAMES } from '../answering-style';
